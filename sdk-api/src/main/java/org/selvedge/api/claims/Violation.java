@@ -1,0 +1,24 @@
+package org.selvedge.api.claims;
+
+import java.util.Objects;
+
+/**
+ * Why a claim or a record fails.
+ *
+ * @param code stable machine-readable reason
+ * @param path JSON Pointer (RFC 6901) into the record, e.g. {@code /wageEvidence/1/pay/amount};
+ *     {@code ""} is the whole record
+ * @param message a sentence a person understands
+ */
+public record Violation(ViolationCode code, String path, String message) {
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return code + " at " + (path.isEmpty() ? "/" : path) + ": " + message;
+    }
+}

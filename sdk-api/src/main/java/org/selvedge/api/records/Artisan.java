@@ -1,0 +1,30 @@
+package org.selvedge.api.records;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+
+/**
+ * An independent maker. For women-owned and women-led claims an artisan's share is 1 when her
+ * gender is {@link Gender#WOMAN}, else 0.
+ *
+ * @param id URI unique within the record (required)
+ * @param name display name (required)
+ * @param country ISO 3166-1 alpha-2 (required)
+ * @param region ISO 3166-2 (optional)
+ * @param gender the artisan's gender (required)
+ * @param craft e.g. {@code silversmithing} (optional)
+ * @param revenueShare share of the wholesale price (optional)
+ */
+public record Artisan(
+        @NotNull @Pattern(regexp = Patterns.URI, message = Patterns.URI_MESSAGE) String id,
+        @NotBlank String name,
+        @NotNull @Pattern(regexp = Patterns.COUNTRY, message = Patterns.COUNTRY_MESSAGE) String country,
+        @Pattern(regexp = Patterns.REGION, message = Patterns.REGION_MESSAGE) String region,
+        @NotNull Gender gender,
+        String craft,
+        @DecimalMin("0") @DecimalMax("1") BigDecimal revenueShare)
+        implements Producer {}

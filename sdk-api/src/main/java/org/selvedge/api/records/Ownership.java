@@ -1,0 +1,13 @@
+package org.selvedge.api.records;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/**
+ * Who owns a cooperative, when it is not simply its members.
+ *
+ * @param womenShare women's ownership share, {@code 0} to {@code 1}
+ */
+public record Ownership(@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal womenShare) {}

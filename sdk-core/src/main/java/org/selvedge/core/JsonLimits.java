@@ -1,0 +1,40 @@
+package org.selvedge.core;
+
+/**
+ * Limits applied while JSON is parsed, before any deeper work, so that hostile input (a
+ * 100,000-deep array, a 4 MB string) is refused in milliseconds with a clear message.
+ *
+ * <p>The {@link #DEFAULT defaults} are far above what any provenance record or credential needs (a
+ * record is a few kilobytes and a few levels deep) and far below what could hurt a server.
+ *
+ * @param maxDocumentBytes largest accepted document, in bytes
+ * @param maxDepth deepest nesting of arrays and objects
+ * @param maxStringLength longest string value or member name, in chars
+ * @param maxNumberLength longest number literal, in chars
+ * @param maxArrayLength most elements in one array
+ * @param maxObjectMembers most members in one object
+ */
+public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
+        int maxArrayLength, int maxObjectMembers) {
+
+    /** 1 MiB documents, depth 64, 64 KiB strings, 64-char numbers, 10,000 elements or members. */
+    public static final JsonLimits DEFAULT = new JsonLimits(1 << 20, 64, 64 * 1024, 64, 10_000, 10_000);
+
+    public JsonLimits {
+        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
+                || maxArrayLength < 1 || maxObjectMembers < 1) {
+            throw new IllegalArgumentException("every JSON limit must be at least 1");
+        }
+    }
+
+    /** These limits with a different maximum document size. */
+    public JsonLimits withMaxDocumentBytes(int bytes) {
+        return new JsonLimits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxObjectMembers);
+    }
+
+    /** These limits with a different maximum nesting depth. */
+    public JsonLimits withMaxDepth(int depth) {
+        return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength,
+                maxObjectMembers);
+    }
+}

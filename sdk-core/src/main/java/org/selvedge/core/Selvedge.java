@@ -1,0 +1,85 @@
+package org.selvedge.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.selvedge.api.claims.ClaimReport;
+import org.selvedge.api.claims.Violation;
+import org.selvedge.api.records.ProductProvenance;
+import org.selvedge.core.json.JsonInputException;
+import org.selvedge.core.json.JsonOutput;
+import org.selvedge.core.json.RecordReader;
+import org.selvedge.core.json.RecordWriter;
+import org.selvedge.core.json.ReportWriter;
+import org.selvedge.core.json.StrictJson;
+
+/**
+ * The Selvedge entry point: read provenance records, check their claims, write them back.
+ *
+ * <pre>{@code
+ * ClaimReport report = Selvedge.check(Files.readAllBytes(Path.of("necklace.json")));
+ * for (ClaimResult claim : report.claims()) {
+ *     System.out.println(claim.claim().topic() + " " + claim.status());
+ * }
+ * }</pre>
+ *
+ * <p>For a non-default pay-gap tolerance or JSON limits use a {@link ClaimChecker}.
+ */
+public final class Selvedge {
+    private Selvedge() {}
+
+    /** Reads and checks a record with the defaults; bad input gives an invalid report, never an exception. */
+    public static ClaimReport check(byte[] json) {
+        return ClaimChecker.DEFAULT.check(json);
+    }
+
+    /** Reads and checks a record given as JSON text. */
+    public static ClaimReport check(String json) {
+        return check(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Checks a record built in Java. */
+    public static ClaimReport check(ProductProvenance record) {
+        return ClaimChecker.DEFAULT.check(record);
+    }
+
+    /** The default claim checker, to configure with its {@code with...} methods. */
+    public static ClaimChecker checker() {
+        return ClaimChecker.DEFAULT;
+    }
+
+    /**
+     * Reads a record from JSON.
+     *
+     * @throws RecordFormatException when the JSON is malformed or any field is unknown, missing, of
+     *     the wrong type or malformed (structural constraints are checked by {@link #check})
+     */
+    public static ProductProvenance readRecord(byte[] json) throws RecordFormatException {
+        return readRecord(json, JsonLimits.DEFAULT);
+    }
+
+    /** Reads a record from JSON under the given limits. */
+    public static ProductProvenance readRecord(byte[] json, JsonLimits limits) throws RecordFormatException {
+        try {
+            RecordReader.Result read = RecordReader.read(StrictJson.parse(json, limits), "");
+            if (!read.problems().isEmpty() || read.record() == null) {
+                throw new RecordFormatException(read.problems());
+            }
+            return read.record();
+        } catch (JsonInputException e) {
+            List<Violation> problems = new ArrayList<>();
+            problems.add(new Violation(e.code(), e.path(), e.getMessage()));
+            throw new RecordFormatException(problems);
+        }
+    }
+
+    /** The record in the wire format, indented. */
+    public static String toJson(ProductProvenance record) {
+        return JsonOutput.pretty(g -> RecordWriter.write(record, g));
+    }
+
+    /** The report as JSON: {@code valid}, record violations, and per claim status, violations, figures. */
+    public static String toJson(ClaimReport report) {
+        return JsonOutput.pretty(g -> ReportWriter.write(report, g));
+    }
+}

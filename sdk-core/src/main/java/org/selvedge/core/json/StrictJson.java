@@ -1,0 +1,237 @@
+package org.selvedge.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
+import org.selvedge.api.claims.ViolationCode;
+import org.selvedge.core.JsonLimits;
+
+/**
+ * Strict JSON parsing into a Jackson tree: I-JSON (RFC 7493) plus limits. Rejects duplicate member
+ * names, a byte-order mark, trailing content, invalid UTF-8, lone surrogates, non-finite and
+ * out-of-range numbers, and anything over the {@link JsonLimits}; every rejection carries a code,
+ * the JSON Pointer where known, and a message a person understands.
+ *
+ * <p>Fractional numbers are kept as exact {@link BigDecimal}s; integers as int, long or BigInteger.
+ */
+public final class StrictJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ConcurrentHashMap<JsonLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    private StrictJson() {}
+
+    /** Parses one JSON document under the default limits. */
+    public static JsonNode parse(byte[] json) throws JsonInputException {
+        return parse(json, JsonLimits.DEFAULT);
+    }
+
+    /** Parses one JSON document. */
+    public static JsonNode parse(byte[] json, JsonLimits limits) throws JsonInputException {
+        if (json.length > limits.maxDocumentBytes()) {
+            throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, "", "document is " + json.length
+                    + " bytes, over the limit of " + limits.maxDocumentBytes());
+        }
+        if (json.length >= 3 && (json[0] & 0xff) == 0xef && (json[1] & 0xff) == 0xbb && (json[2] & 0xff) == 0xbf) {
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
+                    "document starts with a byte-order mark, which JSON texts must not have (RFC 8259 section 8.1)");
+        }
+        JsonFactory factory = FACTORIES.computeIfAbsent(limits, StrictJson::factory);
+        try (JsonParser p = factory.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "document is empty");
+            }
+            JsonNode root = new TreeBuilder(p, limits).value(first, "", 1);
+            JsonToken trailing;
+            try {
+                trailing = p.nextToken();
+            } catch (JsonProcessingException e) {
+                throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
+                        "unexpected content after the JSON document" + location(p));
+            }
+            if (trailing != null) {
+                throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
+                        "unexpected content after the JSON document" + location(p));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, "", clean(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
+                    "malformed JSON: " + clean(e.getOriginalMessage()) + location(e));
+        } catch (IOException e) {
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "malformed JSON: " + e.getMessage());
+        }
+    }
+
+    private static JsonFactory factory(JsonLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    private static String location(JsonParser p) {
+        var loc = p.currentLocation();
+        return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static String location(JsonProcessingException e) {
+        var loc = e.getLocation();
+        return loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        // Jackson suggests its own configuration switches; a user cannot act on those.
+        int hint = message.indexOf(" (by setting");
+        if (hint < 0) {
+            hint = message.indexOf("; use ");
+        }
+        return (hint >= 0 ? message.substring(0, hint) : message).replace('\n', ' ');
+    }
+
+    /** Builds the tree token by token so that sizes, strings and numbers are checked as they arrive. */
+    private static final class TreeBuilder {
+        private final JsonParser p;
+        private final JsonLimits limits;
+
+        TreeBuilder(JsonParser p, JsonLimits limits) {
+            this.p = p;
+            this.limits = limits;
+        }
+
+        JsonNode value(JsonToken t, String path, int depth) throws IOException, JsonInputException {
+            if (t == null) {
+                throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "document ends early");
+            }
+            switch (t) {
+                case START_OBJECT:
+                    return object(path, depth);
+                case START_ARRAY:
+                    return array(path, depth);
+                case VALUE_STRING:
+                    return NODES.textNode(checkedString(p.getText(), path));
+                case VALUE_NUMBER_INT:
+                    switch (p.getNumberType()) {
+                        case INT:
+                            return NODES.numberNode(p.getIntValue());
+                        case LONG:
+                            return NODES.numberNode(p.getLongValue());
+                        default:
+                            return finite(NODES.numberNode(p.getBigIntegerValue()), path);
+                    }
+                case VALUE_NUMBER_FLOAT:
+                    return finite(NODES.numberNode(p.getDecimalValue()), path);
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path,
+                            "unexpected " + t + location(p));
+            }
+        }
+
+        private JsonNode finite(JsonNode number, String path) throws JsonInputException {
+            if (Double.isInfinite(number.doubleValue())) {
+                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                        "number " + number.asText() + " is too large for an IEEE-754 double (I-JSON, RFC 7493)");
+            }
+            return number;
+        }
+
+        private ObjectNode object(String path, int depth) throws IOException, JsonInputException {
+            ObjectNode node = NODES.objectNode();
+            int members = 0;
+            while (true) {
+                JsonToken t;
+                try {
+                    t = p.nextToken();
+                } catch (JsonProcessingException e) {
+                    throw duplicateOrRethrow(e, path);
+                }
+                if (t == JsonToken.END_OBJECT) {
+                    return node;
+                }
+                if (t != JsonToken.FIELD_NAME) {
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "unterminated object" + location(p));
+                }
+                String name = checkedString(p.currentName(), path);
+                if (++members > limits.maxObjectMembers()) {
+                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                            "object has more than " + limits.maxObjectMembers() + " members");
+                }
+                String child = Pointer.member(path, name);
+                node.set(name, value(p.nextToken(), child, depth + 1));
+            }
+        }
+
+        private static JsonProcessingException duplicateOrRethrow(JsonProcessingException e, String path)
+                throws JsonInputException {
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Duplicate field '")) {
+                int end = msg.indexOf('\'', 17);
+                String name = end > 17 ? msg.substring(17, end) : "?";
+                throw new JsonInputException(ViolationCode.DUPLICATE_KEY, Pointer.member(path, name),
+                        "member \"" + name + "\" appears twice in the same object" + location(e));
+            }
+            return e;
+        }
+
+        private ArrayNode array(String path, int depth) throws IOException, JsonInputException {
+            ArrayNode node = NODES.arrayNode();
+            int i = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "unterminated array");
+                }
+                if (i >= limits.maxArrayLength()) {
+                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                            "array has more than " + limits.maxArrayLength() + " elements");
+                }
+                node.add(value(t, Pointer.index(path, i), depth + 1));
+                i++;
+            }
+            return node;
+        }
+
+        private static String checkedString(String s, String path) throws JsonInputException {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, String.format(
+                            "string holds a lone surrogate \\u%04x, which I-JSON (RFC 7493) forbids", (int) c));
+                }
+            }
+            return s;
+        }
+    }
+}
