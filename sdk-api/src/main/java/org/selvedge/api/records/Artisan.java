@@ -26,5 +26,5 @@ public record Artisan(
         @Pattern(regexp = Patterns.REGION, message = Patterns.REGION_MESSAGE) String region,
         @NotNull Gender gender,
         String craft,
-        @DecimalMin("0") @DecimalMax("1") BigDecimal revenueShare)
+        @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1", message = "must be at most 1") BigDecimal revenueShare)
         implements Producer {}

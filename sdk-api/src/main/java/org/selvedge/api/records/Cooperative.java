@@ -43,7 +43,7 @@ public record Cooperative(
         @NotNull @Valid Headcount members,
         @Valid Ownership ownership,
         @NotNull @Valid Governance governance,
-        @DecimalMin("0") @DecimalMax("1") BigDecimal revenueShare)
+        @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1", message = "must be at most 1") BigDecimal revenueShare)
         implements Producer {
 
     /** A builder with every part unset. */

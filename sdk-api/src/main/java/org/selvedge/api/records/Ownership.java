@@ -10,4 +10,4 @@ import java.math.BigDecimal;
  *
  * @param womenShare women's ownership share, {@code 0} to {@code 1}
  */
-public record Ownership(@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal womenShare) {}
+public record Ownership(@NotNull @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1", message = "must be at most 1") BigDecimal womenShare) {}

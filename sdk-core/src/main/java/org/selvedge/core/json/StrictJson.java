@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.concurrent.ConcurrentHashMap;
 import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.core.JsonLimits;
@@ -26,7 +26,7 @@ import org.selvedge.core.JsonLimits;
  * <p>Fractional numbers are kept as exact {@link BigDecimal}s; integers as int, long or BigInteger.
  */
 public final class StrictJson {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ConcurrentHashMap<JsonLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
     private StrictJson() {}
@@ -142,7 +142,8 @@ public final class StrictJson {
                             return finite(NODES.numberNode(p.getBigIntegerValue()), path);
                     }
                 case VALUE_NUMBER_FLOAT:
-                    return finite(NODES.numberNode(p.getDecimalValue()), path);
+                    // DecimalNode directly: the exact value, trailing zeros kept (4.50 stays 4.50).
+                    return finite(DecimalNode.valueOf(p.getDecimalValue()), path);
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
