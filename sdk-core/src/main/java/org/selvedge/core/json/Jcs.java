@@ -1,0 +1,186 @@
+package org.selvedge.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Iterator;
+import org.selvedge.core.JsonLimits;
+
+/**
+ * RFC 8785 JSON Canonicalization Scheme: members sorted by the UTF-16 code units of their names, no
+ * insignificant whitespace, strings with the minimal escapes, numbers as ECMAScript writes them.
+ * The bytes that Data Integrity proofs hash. Written straight into a byte buffer: it runs for every
+ * credential verified.
+ */
+public final class Jcs {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] buf = new byte[4096];
+    private int len;
+
+    private Jcs() {}
+
+    /**
+     * The canonical UTF-8 bytes of a parsed JSON value.
+     *
+     * @throws JcsException for a non-finite number, a lone surrogate or a node that is not JSON
+     */
+    public static byte[] canonicalize(JsonNode node) {
+        Jcs w = new Jcs();
+        w.value(node, "");
+        return Arrays.copyOf(w.buf, w.len);
+    }
+
+    /** Parses {@code json} strictly (duplicate keys, lone surrogates... rejected) and canonicalizes it. */
+    public static byte[] canonicalize(byte[] json) {
+        try {
+            return canonicalize(StrictJson.parse(json, JsonLimits.DEFAULT));
+        } catch (JsonInputException e) {
+            throw new JcsException(e.getMessage() + (e.path().isEmpty() ? "" : " at " + e.path()));
+        }
+    }
+
+    private void value(JsonNode n, String path) {
+        switch (n.getNodeType()) {
+            case OBJECT:
+                object(n, path);
+                break;
+            case ARRAY:
+                put('[');
+                for (int i = 0; i < n.size(); i++) {
+                    if (i > 0) {
+                        put(',');
+                    }
+                    value(n.get(i), path + "/" + i);
+                }
+                put(']');
+                break;
+            case STRING:
+                string(n.textValue(), path);
+                break;
+            case NUMBER:
+                number(n, path);
+                break;
+            case BOOLEAN:
+                ascii(n.booleanValue() ? "true" : "false");
+                break;
+            case NULL:
+                ascii("null");
+                break;
+            default:
+                throw new JcsException("not a JSON value at " + path + ": " + n.getNodeType());
+        }
+    }
+
+    private void object(JsonNode n, String path) {
+        String[] names = new String[n.size()];
+        int i = 0;
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            names[i++] = it.next();
+        }
+        Arrays.sort(names); // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
+        put('{');
+        for (int j = 0; j < names.length; j++) {
+            if (j > 0) {
+                put(',');
+            }
+            string(names[j], path);
+            put(':');
+            value(n.get(names[j]), Pointer.member(path, names[j]));
+        }
+        put('}');
+    }
+
+    private void number(JsonNode n, String path) {
+        if (n.isInt() || n.isLong()) {
+            long v = n.longValue();
+            if (Math.abs(v) < (1L << 53)) {
+                ascii(Long.toString(v));
+                return;
+            }
+        }
+        double d = n.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new JcsException("number at " + (path.isEmpty() ? "/" : path) + " is not a finite IEEE-754 double");
+        }
+        ascii(EcmaNumbers.format(d));
+    }
+
+    private void string(String s, String path) {
+        put('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '"':
+                        put('\\');
+                        put('"');
+                        break;
+                    case '\\':
+                        put('\\');
+                        put('\\');
+                        break;
+                    case '\b':
+                        put('\\');
+                        put('b');
+                        break;
+                    case '\f':
+                        put('\\');
+                        put('f');
+                        break;
+                    case '\n':
+                        put('\\');
+                        put('n');
+                        break;
+                    case '\r':
+                        put('\\');
+                        put('r');
+                        break;
+                    case '\t':
+                        put('\\');
+                        put('t');
+                        break;
+                    default:
+                        if (c < 0x20) {
+                            ascii("\\u00");
+                            put(HEX[c >> 4]);
+                            put(HEX[c & 0xf]);
+                        } else {
+                            put(c);
+                        }
+                }
+            } else if (c < 0x800) {
+                put(0xc0 | (c >> 6));
+                put(0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    put(0xf0 | (cp >> 18));
+                    put(0x80 | ((cp >> 12) & 0x3f));
+                    put(0x80 | ((cp >> 6) & 0x3f));
+                    put(0x80 | (cp & 0x3f));
+                } else {
+                    throw new JcsException(String.format("lone surrogate \\u%04x in a string at %s: I-JSON forbids it",
+                            (int) c, path.isEmpty() ? "/" : path));
+                }
+            } else {
+                put(0xe0 | (c >> 12));
+                put(0x80 | ((c >> 6) & 0x3f));
+                put(0x80 | (c & 0x3f));
+            }
+        }
+        put('"');
+    }
+
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            put(s.charAt(i));
+        }
+    }
+
+    private void put(int b) {
+        if (len == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        buf[len++] = (byte) b;
+    }
+}
