@@ -10,4 +10,5 @@ module org.selvedge.api {
 
     exports org.selvedge.api.records;
     exports org.selvedge.api.claims;
+    exports org.selvedge.api.verification;
 }

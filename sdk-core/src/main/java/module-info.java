@@ -13,4 +13,5 @@ module org.selvedge.core {
     requires org.hibernate.validator;
 
     exports org.selvedge.core;
+    exports org.selvedge.core.trust;
 }

@@ -23,7 +23,8 @@ import org.selvedge.core.json.StrictJson;
  * }
  * }</pre>
  *
- * <p>For a non-default pay-gap tolerance or JSON limits use a {@link ClaimChecker}.
+ * <p>For a non-default pay-gap tolerance or JSON limits use a {@link ClaimChecker}; to sign, a
+ * {@link Signer} from {@link #signer}; to verify, a {@link Verifier} from {@link #verifier}.
  */
 public final class Selvedge {
     private Selvedge() {}
@@ -46,6 +47,16 @@ public final class Selvedge {
     /** The default claim checker, to configure with its {@code with...} methods. */
     public static ClaimChecker checker() {
         return ClaimChecker.DEFAULT;
+    }
+
+    /** A signer for this identity (see {@link Signer} for its options). */
+    public static Signer signer(SigningIdentity identity) {
+        return Signer.of(identity);
+    }
+
+    /** A verifier for this trust policy (see {@link Verifier} for its options); the policy is required. */
+    public static Verifier verifier(org.selvedge.core.trust.TrustPolicy policy) {
+        return Verifier.of(policy);
     }
 
     /**
@@ -76,6 +87,15 @@ public final class Selvedge {
     /** The record in the wire format, indented. */
     public static String toJson(ProductProvenance record) {
         return JsonOutput.pretty(g -> RecordWriter.write(record, g));
+    }
+
+    /** A verification result as JSON: validity, issues with codes and paths, proofs, attestations, claims. */
+    public static String toJson(org.selvedge.api.verification.VerificationResult result) {
+        return JsonOutput.pretty(g -> {
+            g.writeStartObject();
+            org.selvedge.core.json.VerificationWriter.fields(result, g);
+            g.writeEndObject();
+        });
     }
 
     /** The report as JSON: {@code valid}, record violations, and per claim status, violations, figures. */

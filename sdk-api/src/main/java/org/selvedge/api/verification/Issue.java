@@ -1,0 +1,24 @@
+package org.selvedge.api.verification;
+
+import java.util.Objects;
+
+/**
+ * One reason a credential does not verify.
+ *
+ * @param code stable machine-readable reason
+ * @param path JSON Pointer into the credential where it applies ({@code ""} for the whole), e.g.
+ *     {@code /proof/1/proofValue} or {@code /credentialSubject/wageEvidence/0/pay}
+ * @param message a sentence a person understands
+ */
+public record Issue(IssueCode code, String path, String message) {
+    public Issue {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return code + (path.isEmpty() ? "" : " at " + path) + ": " + message;
+    }
+}

@@ -1,0 +1,116 @@
+package org.selvedge.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.selvedge.api.records.ProductProvenance;
+import org.selvedge.core.ClaimsViolatedException;
+import org.selvedge.core.RecordFormatException;
+import org.selvedge.core.Selvedge;
+import org.selvedge.core.SelvedgeException;
+import org.selvedge.core.Signer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code selvedge sign}: sign a record, or co-sign a signed credential. */
+@Command(name = "sign", mixinStandardHelpOptions = true,
+        description = {"Sign a provenance record as a W3C Verifiable Credential, or add a co-signature to a signed one.",
+                "A record with violated claims is refused (exit 1) unless --allow-violations."})
+final class SignCommand implements Callable<Integer> {
+    enum Format { di, jwt }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--key", required = true, paramLabel = "KEY.json", description = "The signer's private JWK.")
+    Path key;
+
+    @Option(names = "--format", defaultValue = "di",
+            description = "di: embedded Data Integrity proof (default); jwt: compact JWS (VC-JOSE-COSE).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
+    @Option(names = "--valid-days", paramLabel = "N", description = "Set validUntil N days after validFrom.")
+    Integer validDays;
+
+    @Option(names = "--allow-violations", description = "Sign even when a claim is violated.")
+    boolean allowViolations;
+
+    @Option(names = "--debug", hidden = true)
+    boolean debug;
+
+    @Parameters(paramLabel = "INPUT.json", description = "A provenance record, or a signed credential to co-sign.")
+    Path input;
+
+    @Override
+    public Integer call() {
+        Signer signer = Selvedge.signer(KeyFiles.read(key));
+        if (validDays != null) {
+            if (validDays < 1) {
+                throw new UsageException("--valid-days must be at least 1");
+            }
+            signer = signer.validFor(Duration.ofDays(validDays));
+        }
+        if (allowViolations) {
+            signer = signer.allowingViolations();
+        }
+        byte[] bytes = InputFiles.read(input);
+        PrintWriter err = spec.commandLine().getErr();
+        String signed;
+        try {
+            signed = isRecord(bytes) ? signRecord(signer, bytes) : signCredential(signer, bytes);
+        } catch (ClaimsViolatedException e) {
+            err.println("selvedge: refusing to sign " + input + ": its claims do not hold (use --allow-violations to sign anyway)");
+            ReportPrinter.print(e.report(), err, "  ");
+            return Main.INVALID;
+        } catch (RecordFormatException e) {
+            err.println("selvedge: " + input + " is not a valid record:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Main.INVALID;
+        } catch (SelvedgeException e) {
+            err.println("selvedge: " + input + ": " + e.getMessage());
+            return Main.INVALID;
+        }
+        if (out == null) {
+            spec.commandLine().getOut().println(signed);
+        } else {
+            OutputFiles.write(out, signed + "\n", false, force);
+            err.println("wrote " + out);
+        }
+        return Main.OK;
+    }
+
+    private String signRecord(Signer signer, byte[] bytes) throws SelvedgeException {
+        ProductProvenance record = Selvedge.readRecord(bytes);
+        return format == Format.jwt ? signer.signJws(record) : signer.sign(record);
+    }
+
+    private String signCredential(Signer signer, byte[] bytes) throws SelvedgeException {
+        if (format == Format.jwt) {
+            return signer.signJws(bytes);
+        }
+        return signer.cosign(bytes);
+    }
+
+    /** A record says {@code "type": "ProductProvenance"}; anything else is treated as a credential. */
+    private static boolean isRecord(byte[] bytes) {
+        try {
+            JsonNode type = new ObjectMapper().readTree(bytes).get("type");
+            return type != null && type.isTextual() && type.textValue().equals(ProductProvenance.TYPE);
+        } catch (IOException | RuntimeException e) {
+            return true; // let the strict record reader report what is wrong
+        }
+    }
+}

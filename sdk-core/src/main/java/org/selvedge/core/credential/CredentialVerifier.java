@@ -1,0 +1,491 @@
+package org.selvedge.core.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.selvedge.api.claims.ClaimReport;
+import org.selvedge.api.claims.ClaimResult;
+import org.selvedge.api.claims.Violation;
+import org.selvedge.api.records.Claim;
+import org.selvedge.api.verification.Attestation;
+import org.selvedge.api.verification.Issue;
+import org.selvedge.api.verification.IssueCode;
+import org.selvedge.api.verification.ProofResult;
+import org.selvedge.api.verification.VerificationResult;
+import org.selvedge.core.ClaimChecker;
+import org.selvedge.core.JsonLimits;
+import org.selvedge.core.crypto.DidKey;
+import org.selvedge.core.crypto.KeyFormatException;
+import org.selvedge.core.crypto.KeyType;
+import org.selvedge.core.crypto.Multibase;
+import org.selvedge.core.crypto.VerificationKey;
+import org.selvedge.core.claims.ClaimRules;
+import org.selvedge.core.json.Jcs;
+import org.selvedge.core.json.RecordReader;
+import org.selvedge.core.json.JcsException;
+import org.selvedge.core.json.JsonInputException;
+import org.selvedge.core.json.StrictJson;
+import org.selvedge.core.trust.AttestationRequirement;
+import org.selvedge.core.trust.TrustPolicy;
+import org.selvedge.core.trust.TrustedIssuer;
+
+/**
+ * Verifies signed provenance credentials: every proof (Data Integrity proof sets or a compact
+ * JWS), that the issuer signed, the validity dates, the trust policy and its attestation
+ * requirements, and the claims of the subject, re-checked. Immutable and thread-safe; parsing and
+ * canonicalization happen once per credential, and decoded keys are cached per verification method.
+ */
+public final class CredentialVerifier {
+    /** Proofs may be stamped slightly ahead of the verifier's clock. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final Set<String> PROOF_MEMBERS = Set.of("type", "cryptosuite", "created", "expires",
+            "verificationMethod", "proofPurpose", "proofValue", "@context", "id", "nonce", "domain", "challenge",
+            "previousProof");
+    private static final int KEY_CACHE_LIMIT = 10_000;
+
+    private final TrustPolicy policy;
+    private final Clock clock;
+    private final ClaimChecker checker;
+    private final JsonLimits limits;
+    private final ConcurrentHashMap<String, VerificationKey> keys = new ConcurrentHashMap<>();
+
+    /**
+     * A verifier; {@code policy} may be {@code null} only for {@link #signatureIssues}, which applies no
+     * trust (verification itself always needs a policy: the public {@code Verifier} insists).
+     */
+    public CredentialVerifier(TrustPolicy policy, Clock clock, ClaimChecker checker, JsonLimits limits) {
+        this.policy = policy;
+        this.clock = clock;
+        this.checker = checker;
+        this.limits = limits;
+    }
+
+    /** Verifies a credential given as JSON with embedded proofs, or as a compact JWS; never throws for bad input. */
+    public VerificationResult verify(byte[] input) {
+        int start = 0;
+        while (start < input.length && isSpace(input[start])) {
+            start++;
+        }
+        if (start < input.length && input[start] == '{') {
+            return verifyDataIntegrity(input);
+        }
+        return verifyJws(new String(input, java.nio.charset.StandardCharsets.UTF_8).strip());
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    // --- Data Integrity ---
+
+    private VerificationResult verifyDataIntegrity(byte[] input) {
+        final String format = "DataIntegrityProof";
+        JsonNode root;
+        try {
+            root = StrictJson.parse(input, limits);
+        } catch (JsonInputException e) {
+            return VerificationResult.rejected(format, new Issue(IssueCode.MALFORMED_INPUT, e.path(), e.getMessage()));
+        }
+        Instant now = clock.instant();
+        List<Issue> issues = new ArrayList<>();
+        Shape shape = shape(root, issues);
+        if (shape == null) {
+            return new VerificationResult(format, null, null, null, List.of(), List.of(), null, issues);
+        }
+        ObjectNode doc = (ObjectNode) root;
+        JsonNode proofNode = doc.get("proof");
+        List<ProofResult> proofs = new ArrayList<>();
+        if (proofNode == null || (proofNode.isArray() && proofNode.isEmpty())) {
+            issues.add(new Issue(IssueCode.NO_PROOF, "/proof", "the credential carries no proof: nothing says who issued it"));
+        } else {
+            ObjectNode unsecured = Credentials.withoutProof(doc);
+            byte[] canonical;
+            try {
+                canonical = Jcs.canonicalize(unsecured);
+            } catch (JcsException e) {
+                issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "", "cannot be canonicalized (RFC 8785): " + e.getMessage()));
+                return new VerificationResult(format, shape.issuer, shape.validFrom, shape.validUntil, proofs, List.of(), null, issues);
+            }
+            if (proofNode.isArray()) {
+                for (int i = 0; i < proofNode.size(); i++) {
+                    proofs.add(trusted(proof(proofNode.get(i), "/proof/" + i, unsecured, canonical, now), now));
+                }
+            } else {
+                proofs.add(trusted(proof(proofNode, "/proof", unsecured, canonical, now), now));
+            }
+        }
+        return finish(format, shape, proofs, issues, now);
+    }
+
+    private ProofResult proof(JsonNode p, String path, ObjectNode unsecured, byte[] canonical, Instant now) {
+        List<Issue> issues = new ArrayList<>();
+        if (!p.isObject()) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path, "a proof must be a JSON object"));
+            return new ProofResult(path, "DataIntegrityProof", null, null, null, Set.of(), null, issues);
+        }
+        for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!PROOF_MEMBERS.contains(name)) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/" + name, "\"" + name + "\" is not a Data Integrity proof member"));
+            }
+        }
+        String type = text(p, "type");
+        String suiteId = text(p, "cryptosuite");
+        Cryptosuite suite = Cryptosuite.byId(suiteId);
+        if (!"DataIntegrityProof".equals(type)) {
+            issues.add(new Issue(IssueCode.UNSUPPORTED_CRYPTOSUITE, path + "/type",
+                    "proof type " + p.get("type") + " is not DataIntegrityProof"));
+        } else if (suite == null) {
+            issues.add(new Issue(IssueCode.UNSUPPORTED_CRYPTOSUITE, path + "/cryptosuite", "cryptosuite " + p.get("cryptosuite")
+                    + " is not one Selvedge verifies (eddsa-jcs-2022, ecdsa-jcs-2019)"));
+        }
+        if (!"assertionMethod".equals(text(p, "proofPurpose"))) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/proofPurpose",
+                    "proofPurpose must be \"assertionMethod\", not " + p.get("proofPurpose")));
+        }
+        Instant created = null;
+        if (p.has("created")) {
+            created = instant(p, "created");
+            if (created == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/created", "created must be a dateTimeStamp such as 2026-11-22T10:00:00Z"));
+            } else if (created.isAfter(now.plus(CLOCK_SKEW))) {
+                issues.add(new Issue(IssueCode.NOT_YET_VALID, path + "/created", "the proof was created in the future (" + created + ")"));
+            }
+        }
+        if (p.has("expires")) {
+            Instant expires = instant(p, "expires");
+            if (expires == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/expires", "expires must be a dateTimeStamp"));
+            } else if (expires.isBefore(now)) {
+                issues.add(new Issue(IssueCode.EXPIRED, path + "/expires", "the proof expired at " + expires));
+            }
+        }
+        String vm = text(p, "verificationMethod");
+        VerificationKey key = null;
+        String signer = null;
+        if (vm == null) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/verificationMethod", "the proof names no verificationMethod"));
+        } else {
+            try {
+                key = key(vm);
+                signer = vm.substring(0, vm.indexOf('#'));
+                if (suite != null && !suite.accepts(key.type())) {
+                    issues.add(new Issue(IssueCode.INVALID_VERIFICATION_METHOD, path + "/verificationMethod",
+                            "a " + key.type() + " key cannot sign with " + suite.id()));
+                    key = null;
+                }
+            } catch (KeyFormatException e) {
+                issues.add(new Issue(IssueCode.INVALID_VERIFICATION_METHOD, path + "/verificationMethod", e.getMessage()));
+            }
+        }
+        byte[] signature = null;
+        String proofValue = text(p, "proofValue");
+        if (proofValue == null) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/proofValue", "the proof has no proofValue"));
+        } else {
+            try {
+                signature = Multibase.decodeBase58btc(proofValue);
+                int expected = key != null && key.type() == KeyType.P384 ? 96 : 64;
+                if (signature.length != expected) {
+                    issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/proofValue",
+                            "the signature is " + signature.length + " bytes; it must be exactly " + expected));
+                    signature = null;
+                }
+            } catch (IllegalArgumentException e) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/proofValue",
+                        "proofValue is not multibase base58btc ('z' then base58): " + e.getMessage()));
+            }
+        }
+        // The proof's @context, when present, must open the document's, and is what the proof signed.
+        byte[] doc = canonical;
+        JsonNode proofContext = p.get("@context");
+        if (proofContext != null) {
+            JsonNode docContext = unsecured.get("@context");
+            if (!startsWith(docContext, proofContext)) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context",
+                        "the proof's @context does not match the start of the credential's @context"));
+                doc = null;
+            } else if (!proofContext.equals(docContext)) {
+                ObjectNode replaced = unsecured.deepCopy();
+                replaced.set("@context", proofContext);
+                doc = Jcs.canonicalize(replaced);
+            }
+        }
+        if (issues.isEmpty() && key != null && signature != null && doc != null) {
+            ObjectNode options = ((ObjectNode) p).deepCopy();
+            options.remove("proofValue");
+            if (!DataIntegrity.verify(key, options, doc, signature)) {
+                issues.add(new Issue(IssueCode.SIGNATURE_INVALID, path + "/proofValue",
+                        "the signature does not verify: the credential or this proof was changed after signing,"
+                                + " or it was signed by another key"));
+            }
+        }
+        return new ProofResult(path, "DataIntegrityProof", suiteId, signer, null, Set.of(), created, issues);
+    }
+
+    /**
+     * The signature checks alone of every proof in a signed credential, no trust applied: what a
+     * co-signer confirms before adding its own proof.
+     */
+    public List<Issue> signatureIssues(ObjectNode doc) {
+        List<Issue> issues = new ArrayList<>();
+        JsonNode proofNode = doc.get("proof");
+        if (proofNode == null) {
+            issues.add(new Issue(IssueCode.NO_PROOF, "/proof", "the credential carries no proof"));
+            return issues;
+        }
+        ObjectNode unsecured = Credentials.withoutProof(doc);
+        byte[] canonical = Jcs.canonicalize(unsecured);
+        Instant now = clock.instant();
+        if (proofNode.isArray()) {
+            for (int i = 0; i < proofNode.size(); i++) {
+                issues.addAll(proof(proofNode.get(i), "/proof/" + i, unsecured, canonical, now).issues());
+            }
+        } else {
+            issues.addAll(proof(proofNode, "/proof", unsecured, canonical, now).issues());
+        }
+        return issues;
+    }
+
+    private ProofResult trusted(ProofResult p, Instant now) {
+        return trusted(p.path(), p.format(), p.cryptosuite(), p.signer(), p.created(), new ArrayList<>(p.issues()), now);
+    }
+
+    private ProofResult trusted(String path, String format, String suite, String signer, Instant created,
+            List<Issue> issues, Instant now) {
+        Optional<TrustedIssuer> trusted = signer == null ? Optional.empty() : policy.issuer(signer);
+        if (signer != null && issues.isEmpty()) {
+            if (trusted.isEmpty()) {
+                issues.add(new Issue(IssueCode.UNTRUSTED_ISSUER, path, signer + " is not in the trust policy"));
+            } else if (!trusted.get().trustedAt(now)) {
+                issues.add(new Issue(IssueCode.REVOKED_ISSUER, path, trusted.get().name() + " (" + signer + ") is "
+                        + (trusted.get().revoked() ? "revoked" : "outside its trusted period") + " in the trust policy"));
+            }
+        }
+        return new ProofResult(path, format, suite, signer, trusted.map(TrustedIssuer::name).orElse(null),
+                trusted.map(TrustedIssuer::roles).orElse(Set.of()), created, issues);
+    }
+
+    private VerificationKey key(String verificationMethod) throws KeyFormatException {
+        VerificationKey k = keys.get(verificationMethod);
+        if (k == null) {
+            k = DidKey.resolveVerificationMethod(verificationMethod);
+            if (keys.size() >= KEY_CACHE_LIMIT) {
+                keys.clear();
+            }
+            keys.put(verificationMethod, k);
+        }
+        return k;
+    }
+
+    private static boolean startsWith(JsonNode docContext, JsonNode proofContext) {
+        if (docContext == null) {
+            return false;
+        }
+        ArrayNode d = asArray(docContext);
+        ArrayNode p = asArray(proofContext);
+        if (p.size() > d.size()) {
+            return false;
+        }
+        for (int i = 0; i < p.size(); i++) {
+            if (!p.get(i).equals(d.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ArrayNode asArray(JsonNode n) {
+        if (n.isArray()) {
+            return (ArrayNode) n;
+        }
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(n);
+    }
+
+    // --- JWS ---
+
+    private VerificationResult verifyJws(String compact) {
+        final String format = "vc+jwt";
+        Jws.Parsed jws;
+        try {
+            jws = Jws.parse(compact, limits);
+        } catch (Jws.JwsException e) {
+            return VerificationResult.rejected(format, new Issue(e.code(), "", e.getMessage()));
+        }
+        JsonNode root;
+        try {
+            root = StrictJson.parse(jws.payload(), limits);
+        } catch (JsonInputException e) {
+            return VerificationResult.rejected(format, new Issue(IssueCode.MALFORMED_INPUT, e.path(), "JWS payload: " + e.getMessage()));
+        }
+        Instant now = clock.instant();
+        List<Issue> issues = new ArrayList<>();
+        Shape shape = shape(root, issues);
+        if (shape == null) {
+            return new VerificationResult(format, null, null, null, List.of(), List.of(), null, issues);
+        }
+        if (root.has("proof")) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/proof",
+                    "a credential secured as a JWS carries no embedded proof"));
+        }
+        List<Issue> proofIssues = new ArrayList<>();
+        String signer = null;
+        try {
+            VerificationKey key = key(jws.kid());
+            signer = jws.kid().substring(0, jws.kid().indexOf('#'));
+            boolean fits = jws.alg().equals("EdDSA") ? key.type() == KeyType.ED25519 : key.type() == KeyType.P256;
+            if (!fits) {
+                proofIssues.add(new Issue(IssueCode.INVALID_VERIFICATION_METHOD, "", "JWS alg " + jws.alg()
+                        + " does not fit the " + key.type() + " key of kid " + jws.kid()));
+            } else if (!key.verify(jws.signingInput(), jws.signature())) {
+                proofIssues.add(new Issue(IssueCode.SIGNATURE_INVALID, "",
+                        "the JWS signature does not verify: the token was changed after signing, or signed by another key"));
+            }
+        } catch (KeyFormatException e) {
+            proofIssues.add(new Issue(IssueCode.INVALID_VERIFICATION_METHOD, "", "JWS kid: " + e.getMessage()));
+        }
+        List<ProofResult> proofs = List.of(trusted("", format, jws.alg(), signer, null, proofIssues, now));
+        return finish(format, shape, proofs, issues, now);
+    }
+
+    // --- shared ---
+
+    /** The parts of a credential the checks need; {@code null} (with issues) when it is not one. */
+    private record Shape(String issuer, Instant validFrom, Instant validUntil, JsonNode subject, boolean provenance) {}
+
+    private static Shape shape(JsonNode root, List<Issue> issues) {
+        if (!root.isObject()) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "", "a credential is a JSON object"));
+            return null;
+        }
+        int before = issues.size();
+        JsonNode ctx = root.get("@context");
+        if (ctx == null || !ctx.isArray() || ctx.isEmpty() || !Credentials.VC_V2_CONTEXT.equals(ctx.get(0).asText(null))) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/@context",
+                    "@context must be an array starting with " + Credentials.VC_V2_CONTEXT));
+        }
+        if (!Credentials.hasType(root, "VerifiableCredential")) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/type", "type must include VerifiableCredential"));
+        }
+        String issuer = Credentials.issuerId(root);
+        if (issuer == null || !issuer.startsWith("did:")) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/issuer", "issuer must be a DID (or an object whose id is one)"));
+        }
+        Instant validFrom = null;
+        Instant validUntil = null;
+        if (root.has("validFrom")) {
+            validFrom = instant(root, "validFrom");
+            if (validFrom == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/validFrom", "validFrom must be a dateTimeStamp such as 2026-11-22T10:00:00Z"));
+            }
+        }
+        if (root.has("validUntil")) {
+            validUntil = instant(root, "validUntil");
+            if (validUntil == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/validUntil", "validUntil must be a dateTimeStamp"));
+            }
+        }
+        JsonNode subject = root.get("credentialSubject");
+        if (subject == null || !subject.isObject()) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/credentialSubject", "credentialSubject must be a JSON object"));
+        }
+        if (issues.size() > before) {
+            return null;
+        }
+        return new Shape(issuer, validFrom, validUntil, subject, Credentials.hasType(root, Credentials.PROVENANCE_TYPE));
+    }
+
+    private VerificationResult finish(String format, Shape shape, List<ProofResult> proofs, List<Issue> issues, Instant now) {
+        for (ProofResult p : proofs) {
+            issues.addAll(p.issues());
+        }
+        boolean issuerSigned = proofs.stream().anyMatch(p -> shape.issuer.equals(p.signer())
+                && p.issues().stream().noneMatch(i -> i.code() == IssueCode.SIGNATURE_INVALID));
+        if (!proofs.isEmpty() && !issuerSigned) {
+            issues.add(new Issue(IssueCode.ISSUER_MISMATCH, "/issuer",
+                    "no valid proof comes from the issuer " + shape.issuer + " itself"));
+        }
+        if (shape.validFrom != null && shape.validFrom.isAfter(now)) {
+            issues.add(new Issue(IssueCode.NOT_YET_VALID, "/validFrom", "the credential is valid only from " + shape.validFrom));
+        }
+        if (shape.validUntil != null && shape.validUntil.isBefore(now)) {
+            issues.add(new Issue(IssueCode.EXPIRED, "/validUntil", "the credential expired at " + shape.validUntil));
+        }
+        ClaimReport report = null;
+        List<Attestation> attestations = new ArrayList<>();
+        if (shape.provenance) {
+            report = checkSubject(shape.subject);
+            for (Violation v : report.recordViolations()) {
+                issues.add(new Issue(IssueCode.CLAIM_VIOLATED, "/credentialSubject" + v.path(), v.code() + ": " + v.message()));
+            }
+            List<Attestation.Attester> attesters = attesters(shape.issuer, proofs);
+            for (ClaimResult c : report.claims()) {
+                for (Violation v : c.violations()) {
+                    issues.add(new Issue(IssueCode.CLAIM_VIOLATED, "/credentialSubject" + v.path(),
+                            c.claim().topic() + " claim " + c.index() + ": " + v.code() + ": " + v.message()));
+                }
+                Set<String> roles = new LinkedHashSet<>();
+                attesters.forEach(a -> roles.addAll(a.roles()));
+                attestations.add(new Attestation(c.index(), c.claim(), attesters, roles));
+                requirements(c.claim(), c.index(), roles, issues);
+            }
+        } else {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/type",
+                    "type must include " + Credentials.PROVENANCE_TYPE + " for Selvedge to check its claims"));
+        }
+        return new VerificationResult(format, shape.issuer, shape.validFrom, shape.validUntil, proofs, attestations, report, issues);
+    }
+
+    private ClaimReport checkSubject(JsonNode subject) {
+        RecordReader.Result read = RecordReader.read(subject, "");
+        if (read.record() == null) {
+            return ClaimReport.unreadable(read.problems());
+        }
+        return ClaimRules.check(read.record(), read.problems(), checker.payGapTolerance());
+    }
+
+    private void requirements(Claim claim, int index, Set<String> roles, List<Issue> issues) {
+        for (AttestationRequirement r : policy.requirements()) {
+            if (r.topics().contains(claim.topic()) && !roles.contains(r.role())) {
+                issues.add(new Issue(IssueCode.ATTESTATION_MISSING, "/credentialSubject/claims/" + index,
+                        "the trust policy requires " + claim.topic() + " claims to be attested by a trusted "
+                                + r.role() + ", and no valid " + r.role() + " proof is present"));
+            }
+        }
+    }
+
+    private static List<Attestation.Attester> attesters(String issuer, List<ProofResult> proofs) {
+        List<Attestation.Attester> out = new ArrayList<>();
+        for (ProofResult p : proofs) {
+            if (p.valid() && p.signer() != null && out.stream().noneMatch(a -> a.did().equals(p.signer()))) {
+                Attestation.Attester a = new Attestation.Attester(p.signer(), p.signerName(), p.roles(), p.signer().equals(issuer));
+                if (a.issuer()) {
+                    out.add(0, a);
+                } else {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String name) {
+        JsonNode v = n.get(name);
+        return v != null && v.isTextual() ? v.textValue() : null;
+    }
+
+    private static Instant instant(JsonNode n, String name) {
+        String s = text(n, name);
+        return s == null ? null : Credentials.parseTimestamp(s);
+    }
+}

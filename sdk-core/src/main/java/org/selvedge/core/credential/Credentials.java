@@ -1,0 +1,116 @@
+package org.selvedge.core.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Building and taking apart Verifiable Credential 2.0 documents. */
+public final class Credentials {
+    /** The base context every VC 2.0 credential starts with. */
+    public static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+    /**
+     * The vocabulary of Selvedge's own terms. Embedded as a context object rather than a URL, so that a
+     * JSON-LD processor needs nothing fetched to understand the credential.
+     */
+    public static final String PROVENANCE_VOCAB = "https://w3id.org/selvedge/provenance/v1#";
+    /** The credential type of a signed provenance record. */
+    public static final String PROVENANCE_TYPE = "ProvenanceCredential";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Credentials() {}
+
+    /** The {@code @context} of a provenance credential: VC 2.0, then the embedded Selvedge vocabulary. */
+    public static ArrayNode provenanceContext() {
+        ArrayNode ctx = NODES.arrayNode();
+        ctx.add(VC_V2_CONTEXT);
+        ctx.add(NODES.objectNode().put("@vocab", PROVENANCE_VOCAB));
+        return ctx;
+    }
+
+    /** A credential around {@code subject}: context, types, issuer, validity, subject; no proof. */
+    public static ObjectNode credential(ArrayNode context, ArrayNode types, String issuer, Instant validFrom,
+            Instant validUntil, JsonNode subject) {
+        ObjectNode vc = NODES.objectNode();
+        vc.set("@context", context);
+        vc.set("type", types);
+        vc.put("issuer", issuer);
+        vc.put("validFrom", timestamp(validFrom));
+        if (validUntil != null) {
+            vc.put("validUntil", timestamp(validUntil));
+        }
+        vc.set("credentialSubject", subject);
+        return vc;
+    }
+
+    /** The type array of a provenance credential. */
+    public static ArrayNode provenanceTypes() {
+        return NODES.arrayNode().add("VerifiableCredential").add(PROVENANCE_TYPE);
+    }
+
+    /** An XML Schema dateTimeStamp in UTC to the second, as W3C examples write them: {@code 2026-11-22T10:00:00Z}. */
+    public static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Parses a dateTimeStamp (a time zone is required); {@code null} when it is not one. */
+    public static Instant parseTimestamp(String s) {
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A shallow copy of {@code doc} without its {@code proof}: the unsecured document the proofs sign. */
+    public static ObjectNode withoutProof(ObjectNode doc) {
+        ObjectNode out = NODES.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("proof")) {
+                out.set(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The issuer's id: the {@code issuer} string, or the {@code id} of an issuer object; {@code null} otherwise. */
+    public static String issuerId(JsonNode vc) {
+        JsonNode issuer = vc.get("issuer");
+        if (issuer == null) {
+            return null;
+        }
+        if (issuer.isTextual()) {
+            return issuer.textValue();
+        }
+        JsonNode id = issuer.isObject() ? issuer.get("id") : null;
+        return id != null && id.isTextual() ? id.textValue() : null;
+    }
+
+    /** Whether the {@code type} member (a string or an array) includes {@code type}. */
+    public static boolean hasType(JsonNode node, String type) {
+        JsonNode t = node.get("type");
+        if (t == null) {
+            return false;
+        }
+        if (t.isTextual()) {
+            return t.textValue().equals(type);
+        }
+        if (t.isArray()) {
+            for (JsonNode x : t) {
+                if (x.isTextual() && x.textValue().equals(type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package org.selvedge.core.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bouncycastle.crypto.Digest;
+import org.selvedge.core.crypto.KeyType;
+import org.selvedge.core.crypto.SigningKey;
+import org.selvedge.core.crypto.VerificationKey;
+import org.selvedge.core.json.Jcs;
+
+/**
+ * The W3C Data Integrity algorithms of {@code eddsa-jcs-2022} and {@code ecdsa-jcs-2019}: hash the
+ * JCS form of the proof options and of the unsecured document, and sign {@code proofHash ‖ docHash}
+ * (proof hash first).
+ */
+public final class DataIntegrity {
+    private DataIntegrity() {}
+
+    /** The value the suite signs: hash(JCS(proof options)) ‖ hash(canonical document). */
+    public static byte[] hashData(KeyType type, JsonNode proofOptions, byte[] canonicalDocument) {
+        byte[] proofCanon = Jcs.canonicalize(proofOptions);
+        Digest d = Cryptosuite.digest(type);
+        int n = d.getDigestSize();
+        byte[] out = new byte[2 * n];
+        d.update(proofCanon, 0, proofCanon.length);
+        d.doFinal(out, 0);
+        d.update(canonicalDocument, 0, canonicalDocument.length);
+        d.doFinal(out, n);
+        return out;
+    }
+
+    /** Signs: the proof value bytes for these options over this canonical document. */
+    public static byte[] sign(SigningKey key, ObjectNode proofOptions, byte[] canonicalDocument) {
+        return key.sign(hashData(key.verificationKey().type(), proofOptions, canonicalDocument));
+    }
+
+    /** Verifies a decoded proof value; false for any mismatch, never an exception. */
+    public static boolean verify(VerificationKey key, JsonNode proofOptions, byte[] canonicalDocument, byte[] signature) {
+        return key.verify(hashData(key.type(), proofOptions, canonicalDocument), signature);
+    }
+}
