@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +36,47 @@ final class BatchCommands {
             return outcome(number, r.valid(), r.issues(), r);
         };
         return run(source, threads, maxLine, task, stdout, stderr, "valid", "invalid");
+    }
+
+    static int sign(org.selvedge.core.Signer signer, boolean jws, String source, Integer threads, PrintWriter stdout,
+            PrintWriter stderr) {
+        int maxLine = JsonLimits.DEFAULT.maxDocumentBytes();
+        BatchRunner.Task task = (number, line) -> {
+            if (line.tooLong()) {
+                return error(number, "LIMIT_EXCEEDED", "line is " + line.length() + " bytes, over the limit of " + maxLine);
+            }
+            try {
+                org.selvedge.api.records.ProductProvenance record = org.selvedge.core.Selvedge.readRecord(line.bytes());
+                String signed = jws ? signer.signJws(record) : signer.sign(record);
+                return new BatchRunner.Outcome(signed, true, List.of());
+            } catch (org.selvedge.core.RecordFormatException e) {
+                return error(number, e.problems().get(0).code().name(), e.getMessage());
+            } catch (org.selvedge.core.ClaimsViolatedException e) {
+                return error(number, "CLAIM_VIOLATED", e.getMessage());
+            } catch (org.selvedge.core.SelvedgeException e) {
+                return error(number, "NOT_SIGNED", e.getMessage());
+            }
+        };
+        return run(source, threads, maxLine, task, stdout, stderr, "signed", "not signed");
+    }
+
+    private static BatchRunner.Outcome error(long number, String code, String message) {
+        StringWriter w = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeNumberField("line", number);
+            g.writeBooleanField("valid", false);
+            g.writeArrayFieldStart("reasons");
+            g.writeStartObject();
+            g.writeStringField("code", code);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BatchRunner.Outcome(w.toString(), false, List.of(code));
     }
 
     static int run(String source, Integer threads, int maxLine, BatchRunner.Task task, PrintWriter stdout, PrintWriter stderr,
@@ -122,9 +161,5 @@ final class BatchCommands {
             throw new UncheckedIOException(e);
         }
         return new BatchRunner.Outcome(w.toString(), valid, codes);
-    }
-
-    static Writer utf8(java.io.OutputStream os) {
-        return new OutputStreamWriter(os, StandardCharsets.UTF_8);
     }
 }

@@ -51,11 +51,22 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--debug", hidden = true)
     boolean debug;
 
-    @Parameters(paramLabel = "INPUT.json", description = "A provenance record, or a signed credential to co-sign.")
+    @Option(names = "--batch", paramLabel = "FILE.jsonl",
+            description = "Sign each line (a record) of a JSON Lines file ('-' for standard input); one signed"
+                    + " credential (or JWS) per output line, or an error object for a line that cannot be signed.")
+    String batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
+    Integer threads;
+
+    @Parameters(paramLabel = "INPUT.json", arity = "0..1", description = "A provenance record, or a signed credential to co-sign.")
     Path input;
 
     @Override
     public Integer call() {
+        if ((batch == null) == (input == null)) {
+            throw new UsageException("give exactly one of INPUT.json or --batch FILE.jsonl");
+        }
         Signer signer = Selvedge.signer(KeyFiles.read(key));
         if (validDays != null) {
             if (validDays < 1) {
@@ -65,6 +76,13 @@ final class SignCommand implements Callable<Integer> {
         }
         if (allowViolations) {
             signer = signer.allowingViolations();
+        }
+        if (batch != null) {
+            if (out != null) {
+                throw new UsageException("--batch writes to standard output; redirect it instead of --out");
+            }
+            return BatchCommands.sign(signer.withCompactOutput(), format == Format.jwt, batch, threads,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         byte[] bytes = InputFiles.read(input);
         PrintWriter err = spec.commandLine().getErr();

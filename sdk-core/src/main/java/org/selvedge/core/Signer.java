@@ -50,23 +50,27 @@ public final class Signer {
     private final Duration validity;
     private final boolean allowViolations;
     private final ClaimChecker checker;
+    private final boolean compact;
 
-    private Signer(SigningIdentity identity, Clock clock, Duration validity, boolean allowViolations, ClaimChecker checker) {
+    private Signer(SigningIdentity identity, Clock clock, Duration validity, boolean allowViolations, ClaimChecker checker,
+            boolean compact) {
         this.identity = identity;
         this.clock = clock;
         this.validity = validity;
         this.allowViolations = allowViolations;
         this.checker = checker;
+        this.compact = compact;
     }
 
     /** A signer for this identity: UTC system clock, no expiry, violated claims refused. */
     public static Signer of(SigningIdentity identity) {
-        return new Signer(Objects.requireNonNull(identity, "identity"), Clock.systemUTC(), null, false, ClaimChecker.DEFAULT);
+        return new Signer(Objects.requireNonNull(identity, "identity"), Clock.systemUTC(), null, false, ClaimChecker.DEFAULT,
+                false);
     }
 
     /** This signer with another clock (for {@code validFrom} and {@code created}). */
     public Signer withClock(Clock c) {
-        return new Signer(identity, Objects.requireNonNull(c, "clock"), validity, allowViolations, checker);
+        return new Signer(identity, Objects.requireNonNull(c, "clock"), validity, allowViolations, checker, compact);
     }
 
     /** This signer, setting {@code validUntil} to {@code validFrom + duration}. */
@@ -74,17 +78,23 @@ public final class Signer {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("validity must be positive");
         }
-        return new Signer(identity, clock, duration, allowViolations, checker);
+        return new Signer(identity, clock, duration, allowViolations, checker, compact);
     }
 
     /** This signer, signing records even when their claims are violated. */
     public Signer allowingViolations() {
-        return new Signer(identity, clock, validity, true, checker);
+        return new Signer(identity, clock, validity, true, checker, compact);
     }
 
     /** This signer, judging claims with {@code claimChecker} before signing. */
     public Signer withChecker(ClaimChecker claimChecker) {
-        return new Signer(identity, clock, validity, allowViolations, Objects.requireNonNull(claimChecker, "claimChecker"));
+        return new Signer(identity, clock, validity, allowViolations, Objects.requireNonNull(claimChecker, "claimChecker"),
+                compact);
+    }
+
+    /** This signer, writing credentials on one line (for JSON Lines) instead of indented. */
+    public Signer withCompactOutput() {
+        return new Signer(identity, clock, validity, allowViolations, checker, true);
     }
 
     /** The identity it signs as. */
@@ -213,7 +223,10 @@ public final class Signer {
         return (ObjectNode) root;
     }
 
-    private static String pretty(JsonNode vc) {
+    private String pretty(JsonNode vc) {
+        if (compact) {
+            return vc.toString();
+        }
         try {
             return PRETTY.writeValueAsString(vc);
         } catch (IOException e) {

@@ -361,7 +361,8 @@ public final class CredentialVerifier {
     // --- shared ---
 
     /** The parts of a credential the checks need; {@code null} (with issues) when it is not one. */
-    private record Shape(String issuer, Instant validFrom, Instant validUntil, JsonNode subject, boolean provenance) {}
+    private record Shape(String issuer, Instant validFrom, Instant validUntil, JsonNode subject, boolean provenance,
+            JsonNode types) {}
 
     private static Shape shape(JsonNode root, List<Issue> issues) {
         if (!root.isObject()) {
@@ -402,7 +403,8 @@ public final class CredentialVerifier {
         if (issues.size() > before) {
             return null;
         }
-        return new Shape(issuer, validFrom, validUntil, subject, Credentials.hasType(root, Credentials.PROVENANCE_TYPE));
+        return new Shape(issuer, validFrom, validUntil, subject, Credentials.hasType(root, Credentials.PROVENANCE_TYPE),
+                root.get("type"));
     }
 
     private VerificationResult finish(String format, Shape shape, List<ProofResult> proofs, List<Issue> issues, Instant now) {
@@ -439,9 +441,9 @@ public final class CredentialVerifier {
                 attestations.add(new Attestation(c.index(), c.claim(), attesters, roles));
                 requirements(c.claim(), c.index(), roles, issues);
             }
-        } else {
-            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/type",
-                    "type must include " + Credentials.PROVENANCE_TYPE + " for Selvedge to check its claims"));
+        } else if (!Credentials.isUntp(shape.types)) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/type", "type must include "
+                    + Credentials.PROVENANCE_TYPE + " (or a UNTP DigitalProductPassport or DigitalConformityCredential)"));
         }
         return new VerificationResult(format, shape.issuer, shape.validFrom, shape.validUntil, proofs, attestations, report, issues);
     }

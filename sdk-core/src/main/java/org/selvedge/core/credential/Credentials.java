@@ -95,6 +95,23 @@ public final class Credentials {
         return id != null && id.isTextual() ? id.textValue() : null;
     }
 
+    /** The UNTP credential types Selvedge exports and verifies (their subjects are not provenance records). */
+    public static final java.util.Set<String> UNTP_TYPES = java.util.Set.of("DigitalProductPassport",
+            "DigitalConformityCredential");
+
+    /** Whether a {@code type} value names a UNTP credential Selvedge understands. */
+    public static boolean isUntp(JsonNode types) {
+        if (types == null) {
+            return false;
+        }
+        for (JsonNode t : types.isArray() ? types : JsonNodeFactory.instance.arrayNode().add(types)) {
+            if (t.isTextual() && UNTP_TYPES.contains(t.textValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the {@code type} member (a string or an array) includes {@code type}. */
     public static boolean hasType(JsonNode node, String type) {
         JsonNode t = node.get("type");
