@@ -206,20 +206,16 @@ public final class CredentialVerifier {
                         "proofValue is not multibase base58btc ('z' then base58): " + e.getMessage()));
             }
         }
-        // The proof's @context, when present, must open the document's, and is what the proof signed.
+        // The W3C algorithm lets a proof's @context be a mere prefix of the document's and then verifies
+        // the document with the proof's context: entries appended after signing would go unnoticed.
+        // Selvedge is stricter: a proof's @context, when present, must equal the credential's.
         byte[] doc = canonical;
         JsonNode proofContext = p.get("@context");
-        if (proofContext != null) {
-            JsonNode docContext = unsecured.get("@context");
-            if (!startsWith(docContext, proofContext)) {
-                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context",
-                        "the proof's @context does not match the start of the credential's @context"));
-                doc = null;
-            } else if (!proofContext.equals(docContext)) {
-                ObjectNode replaced = unsecured.deepCopy();
-                replaced.set("@context", proofContext);
-                doc = Jcs.canonicalize(replaced);
-            }
+        if (proofContext != null && !proofContext.equals(unsecured.get("@context"))) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", startsWith(unsecured.get("@context"), proofContext)
+                    ? "the credential's @context has entries the proof did not sign"
+                    : "the proof's @context does not match the credential's @context"));
+            doc = null;
         }
         if (issues.isEmpty() && key != null && signature != null && doc != null) {
             ObjectNode options = ((ObjectNode) p).deepCopy();
