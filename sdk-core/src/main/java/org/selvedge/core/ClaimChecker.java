@@ -63,7 +63,7 @@ public final class ClaimChecker {
 
     /** Checks a record built in Java (structural constraints included). */
     public ClaimReport check(ProductProvenance record) {
-        return ClaimRules.check(Objects.requireNonNull(record, "record"), List.of(), payGapTolerance);
+        return ClaimRules.check(Objects.requireNonNull(record, "record"), List.of(), payGapTolerance, false);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class ClaimChecker {
             if (read.record() == null) {
                 return ClaimReport.unreadable(read.problems());
             }
-            return ClaimRules.check(read.record(), read.problems(), payGapTolerance);
+            return ClaimRules.check(read.record(), read.problems(), payGapTolerance, true);
         } catch (JsonInputException e) {
             return ClaimReport.unreadable(List.of(new Violation(e.code(), e.path(), e.getMessage())));
         }

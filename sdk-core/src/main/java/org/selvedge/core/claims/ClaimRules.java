@@ -29,10 +29,13 @@ public final class ClaimRules {
      * @param readProblems problems found while reading the JSON, reported first; structural
      *     violations at or under their paths are then not repeated
      * @param payGapTolerance the largest accepted {@code (men − women) / men}
+     * @param fromJson the record was read from JSON (its constraints are checked by hand, fast);
+     *     otherwise it was built in Java and Hibernate Validator checks its annotations
      */
-    public static ClaimReport check(ProductProvenance record, List<Violation> readProblems, BigDecimal payGapTolerance) {
+    public static ClaimReport check(ProductProvenance record, List<Violation> readProblems, BigDecimal payGapTolerance,
+            boolean fromJson) {
         List<Violation> recordWide = new ArrayList<>(readProblems);
-        for (Violation v : StructuralValidator.validate(record)) {
+        for (Violation v : StructuralValidator.validate(record, !fromJson)) {
             if (!overlaps(v.path(), readProblems)) {
                 recordWide.add(v);
             }

@@ -45,15 +45,24 @@ final class StructuralValidator {
         }
     }
 
-    static List<Violation> validate(ProductProvenance record) {
-        List<Violation> out = new ArrayList<>();
-        Set<ConstraintViolation<ProductProvenance>> found = Holder.VALIDATOR.validate(record);
+    /**
+     * Every structural violation of {@code record}.
+     *
+     * @param beanValidation run Hibernate Validator over the annotations (records built in Java);
+     *     otherwise the hand-written equivalent (records read from JSON, on the hot path)
+     */
+    static List<Violation> validate(ProductProvenance record, boolean beanValidation) {
         List<Violation> annotated = new ArrayList<>();
-        for (ConstraintViolation<ProductProvenance> v : found) {
-            annotated.add(invalid(pointer(v.getPropertyPath()), v.getMessage()));
+        if (beanValidation) {
+            Set<ConstraintViolation<ProductProvenance>> found = Holder.VALIDATOR.validate(record);
+            for (ConstraintViolation<ProductProvenance> v : found) {
+                annotated.add(invalid(pointer(v.getPropertyPath()), v.getMessage()));
+            }
+        } else {
+            RecordConstraints.check(record, annotated);
         }
         annotated.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
-        out.addAll(annotated);
+        List<Violation> out = new ArrayList<>(annotated);
         crossField(record, out);
         return out;
     }

@@ -449,7 +449,7 @@ public final class CredentialVerifier {
         if (read.record() == null) {
             return ClaimReport.unreadable(read.problems());
         }
-        return ClaimRules.check(read.record(), read.problems(), checker.payGapTolerance());
+        return ClaimRules.check(read.record(), read.problems(), checker.payGapTolerance(), true);
     }
 
     private void requirements(Claim claim, int index, Set<String> roles, List<Issue> issues) {

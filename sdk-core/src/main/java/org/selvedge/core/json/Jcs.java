@@ -26,7 +26,7 @@ public final class Jcs {
      */
     public static byte[] canonicalize(JsonNode node) {
         Jcs w = new Jcs();
-        w.value(node, "");
+        w.value(node);
         return Arrays.copyOf(w.buf, w.len);
     }
 
@@ -39,10 +39,10 @@ public final class Jcs {
         }
     }
 
-    private void value(JsonNode n, String path) {
+    private void value(JsonNode n) {
         switch (n.getNodeType()) {
             case OBJECT:
-                object(n, path);
+                object(n);
                 break;
             case ARRAY:
                 put('[');
@@ -50,15 +50,15 @@ public final class Jcs {
                     if (i > 0) {
                         put(',');
                     }
-                    value(n.get(i), path + "/" + i);
+                    value(n.get(i));
                 }
                 put(']');
                 break;
             case STRING:
-                string(n.textValue(), path);
+                string(n.textValue());
                 break;
             case NUMBER:
-                number(n, path);
+                number(n);
                 break;
             case BOOLEAN:
                 ascii(n.booleanValue() ? "true" : "false");
@@ -67,11 +67,11 @@ public final class Jcs {
                 ascii("null");
                 break;
             default:
-                throw new JcsException("not a JSON value at " + path + ": " + n.getNodeType());
+                throw new JcsException("not a JSON value: " + n.getNodeType());
         }
     }
 
-    private void object(JsonNode n, String path) {
+    private void object(JsonNode n) {
         String[] names = new String[n.size()];
         int i = 0;
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
@@ -83,14 +83,14 @@ public final class Jcs {
             if (j > 0) {
                 put(',');
             }
-            string(names[j], path);
+            string(names[j]);
             put(':');
-            value(n.get(names[j]), Pointer.member(path, names[j]));
+            value(n.get(names[j]));
         }
         put('}');
     }
 
-    private void number(JsonNode n, String path) {
+    private void number(JsonNode n) {
         if (n.isInt() || n.isLong()) {
             long v = n.longValue();
             if (Math.abs(v) < (1L << 53)) {
@@ -100,12 +100,12 @@ public final class Jcs {
         }
         double d = n.doubleValue();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new JcsException("number at " + (path.isEmpty() ? "/" : path) + " is not a finite IEEE-754 double");
+            throw new JcsException("number " + n.asText() + " is not a finite IEEE-754 double");
         }
         ascii(EcmaNumbers.format(d));
     }
 
-    private void string(String s, String path) {
+    private void string(String s) {
         put('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -159,8 +159,8 @@ public final class Jcs {
                     put(0x80 | ((cp >> 6) & 0x3f));
                     put(0x80 | (cp & 0x3f));
                 } else {
-                    throw new JcsException(String.format("lone surrogate \\u%04x in a string at %s: I-JSON forbids it",
-                            (int) c, path.isEmpty() ? "/" : path));
+                    // Reached only by trees built in code: parsed input is checked by StrictJson, with its path.
+                    throw new JcsException(String.format("lone surrogate \\u%04x in a string: I-JSON forbids it", (int) c));
                 }
             } else {
                 put(0xe0 | (c >> 12));

@@ -52,7 +52,7 @@ public final class StrictJson {
             if (first == null) {
                 throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "document is empty");
             }
-            JsonNode root = new TreeBuilder(p, limits).value(first, "", 1);
+            JsonNode root = new TreeBuilder(p, limits).value(first);
             JsonToken trailing;
             try {
                 trailing = p.nextToken();
@@ -121,17 +121,22 @@ public final class StrictJson {
             this.limits = limits;
         }
 
-        JsonNode value(JsonToken t, String path, int depth) throws IOException, JsonInputException {
+        /** The JSON Pointer of the value being read, from the parser: paths are built only for errors. */
+        private String path() {
+            return p.getParsingContext().pathAsPointer().toString();
+        }
+
+        JsonNode value(JsonToken t) throws IOException, JsonInputException {
             if (t == null) {
-                throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "document ends early");
+                throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "document ends early");
             }
             switch (t) {
                 case START_OBJECT:
-                    return object(path, depth);
+                    return object();
                 case START_ARRAY:
-                    return array(path, depth);
+                    return array();
                 case VALUE_STRING:
-                    return NODES.textNode(checkedString(p.getText(), path));
+                    return NODES.textNode(checkedString(p.getText()));
                 case VALUE_NUMBER_INT:
                     switch (p.getNumberType()) {
                         case INT:
@@ -139,11 +144,11 @@ public final class StrictJson {
                         case LONG:
                             return NODES.numberNode(p.getLongValue());
                         default:
-                            return finite(NODES.numberNode(p.getBigIntegerValue()), path);
+                            return finite(NODES.numberNode(p.getBigIntegerValue()));
                     }
                 case VALUE_NUMBER_FLOAT:
                     // DecimalNode directly: the exact value, trailing zeros kept (4.50 stays 4.50).
-                    return finite(DecimalNode.valueOf(p.getDecimalValue()), path);
+                    return finite(DecimalNode.valueOf(p.getDecimalValue()));
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -151,20 +156,20 @@ public final class StrictJson {
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path,
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(),
                             "unexpected " + t + location(p));
             }
         }
 
-        private JsonNode finite(JsonNode number, String path) throws JsonInputException {
+        private JsonNode finite(JsonNode number) throws JsonInputException {
             if (Double.isInfinite(number.doubleValue())) {
-                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
                         "number " + number.asText() + " is too large for an IEEE-754 double (I-JSON, RFC 7493)");
             }
             return number;
         }
 
-        private ObjectNode object(String path, int depth) throws IOException, JsonInputException {
+        private ObjectNode object() throws IOException, JsonInputException {
             ObjectNode node = NODES.objectNode();
             int members = 0;
             while (true) {
@@ -172,21 +177,21 @@ public final class StrictJson {
                 try {
                     t = p.nextToken();
                 } catch (JsonProcessingException e) {
-                    throw duplicateOrRethrow(e, path);
+                    throw duplicateOrRethrow(e, p.getParsingContext().getParent() == null ? ""
+                            : p.getParsingContext().getParent().pathAsPointer().toString());
                 }
                 if (t == JsonToken.END_OBJECT) {
                     return node;
                 }
                 if (t != JsonToken.FIELD_NAME) {
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "unterminated object" + location(p));
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated object" + location(p));
                 }
-                String name = checkedString(p.currentName(), path);
+                String name = checkedString(p.currentName());
                 if (++members > limits.maxObjectMembers()) {
-                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
                             "object has more than " + limits.maxObjectMembers() + " members");
                 }
-                String child = Pointer.member(path, name);
-                node.set(name, value(p.nextToken(), child, depth + 1));
+                node.set(name, value(p.nextToken()));
             }
         }
 
@@ -202,25 +207,25 @@ public final class StrictJson {
             return e;
         }
 
-        private ArrayNode array(String path, int depth) throws IOException, JsonInputException {
+        private ArrayNode array() throws IOException, JsonInputException {
             ArrayNode node = NODES.arrayNode();
             int i = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, "unterminated array");
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated array");
                 }
                 if (i >= limits.maxArrayLength()) {
-                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path,
+                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
                             "array has more than " + limits.maxArrayLength() + " elements");
                 }
-                node.add(value(t, Pointer.index(path, i), depth + 1));
+                node.add(value(t));
                 i++;
             }
             return node;
         }
 
-        private static String checkedString(String s, String path) throws JsonInputException {
+        private String checkedString(String s) throws JsonInputException {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isSurrogate(c)) {
@@ -228,7 +233,7 @@ public final class StrictJson {
                         i++;
                         continue;
                     }
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path, String.format(
+                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), String.format(
                             "string holds a lone surrogate \\u%04x, which I-JSON (RFC 7493) forbids", (int) c));
                 }
             }
