@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "selvedge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check, sign and verify ethical-sourcing provenance records.",
         subcommands = {CheckCommand.class, KeygenCommand.class, SignCommand.class, VerifyCommand.class, InspectCommand.class,
+                ExportUntpCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Every claim satisfied, every signature valid and trusted. */

@@ -97,6 +97,11 @@ public final class Signer {
         return new Signer(identity, clock, validity, allowViolations, checker, true);
     }
 
+    /** The clock it stamps credentials with. */
+    Clock clock() {
+        return clock;
+    }
+
     /** The identity it signs as. */
     public SigningIdentity identity() {
         return identity;
