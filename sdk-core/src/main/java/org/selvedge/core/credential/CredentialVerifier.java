@@ -52,12 +52,15 @@ public final class CredentialVerifier {
             "verificationMethod", "proofPurpose", "proofValue", "@context", "id", "nonce", "domain", "challenge",
             "previousProof");
     private static final int KEY_CACHE_LIMIT = 10_000;
+    /** Keys with precomputed tables (about 45 KB each): the trust policy's busiest signers, bounded. */
+    private static final int PRECOMPUTED_KEY_LIMIT = 256;
 
     private final TrustPolicy policy;
     private final Clock clock;
     private final ClaimChecker checker;
     private final JsonLimits limits;
     private final ConcurrentHashMap<String, VerificationKey> keys = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger precomputedKeys = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * A verifier; {@code policy} may be {@code null} only for {@link #signatureIssues}, which applies no
@@ -276,8 +279,19 @@ public final class CredentialVerifier {
         VerificationKey k = keys.get(verificationMethod);
         if (k == null) {
             k = DidKey.resolveVerificationMethod(verificationMethod);
+            // The policy's own signers verify again and again: they get precomputed tables. Other keys
+            // are checked once, to report a bad signature before an untrusted one, and get none.
+            String did = verificationMethod.substring(0, verificationMethod.indexOf('#'));
+            if (policy != null && policy.issuer(did).isPresent() && precomputedKeys.get() < PRECOMPUTED_KEY_LIMIT) {
+                VerificationKey fast = k.forRepeatedUse();
+                if (fast != k) {
+                    precomputedKeys.incrementAndGet();
+                    k = fast;
+                }
+            }
             if (keys.size() >= KEY_CACHE_LIMIT) {
                 keys.clear();
+                precomputedKeys.set(0); // the cleared keys' tables go with them
             }
             keys.put(verificationMethod, k);
         }

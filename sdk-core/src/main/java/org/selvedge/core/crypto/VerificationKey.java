@@ -21,12 +21,15 @@ public final class VerificationKey {
     private final byte[] encoded; // Ed25519: 32 bytes; NIST curves: compressed point
     private final Ed25519.PublicPoint edPoint;
     private final ECPublicKeyParameters ecKey;
+    private final Ed25519Precomputed edTables; // null unless set up for repeated use
 
-    private VerificationKey(KeyType type, byte[] encoded, Ed25519.PublicPoint edPoint, ECPublicKeyParameters ecKey) {
+    private VerificationKey(KeyType type, byte[] encoded, Ed25519.PublicPoint edPoint, ECPublicKeyParameters ecKey,
+            Ed25519Precomputed edTables) {
         this.type = type;
         this.encoded = encoded;
         this.edPoint = edPoint;
         this.ecKey = ecKey;
+        this.edTables = edTables;
     }
 
     /**
@@ -42,7 +45,7 @@ public final class VerificationKey {
         if (point == null) {
             throw new KeyFormatException("the Ed25519 public key is not a valid curve point encoding");
         }
-        return new VerificationKey(KeyType.ED25519, raw.clone(), point, null);
+        return new VerificationKey(KeyType.ED25519, raw.clone(), point, null, null);
     }
 
     /** A P-256 public key from a compressed (33-byte) or uncompressed (65-byte) SEC1 point. */
@@ -80,7 +83,21 @@ public final class VerificationKey {
         } catch (RuntimeException e) {
             throw new KeyFormatException("not a valid " + type + " public key: the point is not on the curve");
         }
-        return new VerificationKey(type, q.getEncoded(true), null, new ECPublicKeyParameters(q, domain));
+        return new VerificationKey(type, q.getEncoded(true), null, new ECPublicKeyParameters(q, domain), null);
+    }
+
+    /**
+     * This key, set up to verify many signatures: an Ed25519 key of prime order gets tables of its
+     * multiples (about 30 KB, built on first use) that make each verification about twice as fast.
+     * Other keys are returned as they are (BouncyCastle already caches its ECDSA precomputation on the
+     * key's point).
+     */
+    public VerificationKey forRepeatedUse() {
+        if (type != KeyType.ED25519 || edTables != null) {
+            return this;
+        }
+        Ed25519Precomputed tables = Ed25519Precomputed.of(encoded);
+        return tables == null ? this : new VerificationKey(type, encoded, edPoint, null, tables);
     }
 
     /** The key type. */
@@ -109,8 +126,9 @@ public final class VerificationKey {
             return false;
         }
         if (type == KeyType.ED25519) {
-            // BouncyCastle rejects S >= L and non-canonical R itself (RFC 8032 section 5.1.7).
-            return Ed25519.verify(signature, 0, edPoint, message, 0, message.length);
+            // Both reject S >= L and a non-canonical R (RFC 8032 section 5.1.7).
+            return edTables != null ? edTables.verify(message, signature)
+                    : Ed25519.verify(signature, 0, edPoint, message, 0, message.length);
         }
         int size = Curves.size(type);
         BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 0, size));

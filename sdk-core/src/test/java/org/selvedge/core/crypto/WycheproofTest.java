@@ -55,6 +55,13 @@ class WycheproofTest {
                 VerificationKey.ed25519(HEX.parseHex(g.get("publicKey").get("pk").textValue())).verify(msg, sig));
     }
 
+    /** The same vectors through the precomputed tables a trusted signer's key gets for repeated use. */
+    @Test
+    void ed25519ForRepeatedUse() throws Exception {
+        run("ed25519_test.json", 151, (g, msg, sig) -> VerificationKey.ed25519(HEX.parseHex(g.get("publicKey").get("pk").textValue()))
+                .forRepeatedUse().verify(msg, sig));
+    }
+
     @Test
     void ecdsaP256P1363() throws Exception {
         run("ecdsa_secp256r1_sha256_p1363_test.json", 262, (g, msg, sig) ->

@@ -1,0 +1,458 @@
+package org.selvedge.core.crypto;
+
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.add;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.addOne;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.apm;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.carry;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.create;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.encode;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.invVar;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.isZeroVar;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.mul;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.negate;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.normalize;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.one;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.sqr;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.sqrtRatioVar;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.sub;
+import static org.bouncycastle.math.ec.rfc7748.X25519Field.subOne;
+
+import java.math.BigInteger;
+import org.bouncycastle.crypto.digests.SHA512Digest;
+import org.bouncycastle.math.ec.rfc7748.X25519Field;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+
+/**
+ * Ed25519 verification for a key that checks many signatures (the signers of a trust policy), about
+ * twice as fast as a general verification: {@code [S]B − [k]A} is summed from tables of multiples of
+ * the base point and of the key, built once, instead of being computed by doubling.
+ *
+ * <p>What it accepts: the 64-byte signature {@code R ‖ S} with {@code S < L} such that the encoding
+ * of {@code [S]B − [k]A}, {@code k = SHA-512(R ‖ A ‖ M) mod L}, equals {@code R} byte for byte. That
+ * is RFC 8032's cofactorless equation with a strict encoding check: a non-canonical {@code R} never
+ * matches. Only keys that pass BouncyCastle's full public-key validation (canonical encoding, a point
+ * of prime order) get tables; for those, every signature accepted here is accepted by
+ * BouncyCastle's {@code Ed25519.verify} (the converse fails only for an {@code R} with a small-order
+ * component, which only the key's owner can make and which this rejects). The property tests hold
+ * the two to the same verdicts on random, tampered and Wycheproof signatures.
+ *
+ * <p>Field arithmetic is BouncyCastle's {@code X25519Field}; the group law is the complete addition
+ * law of twisted Edwards curves with a = −1 in extended coordinates (Hisil, Wong, Carter, Dawson,
+ * 2008), so no input needs a special case. Signatures are public: nothing here is secret or needs
+ * constant time. Thread-safe; the tables are built on first use.
+ */
+final class Ed25519Precomputed {
+    /** The group order L = 2^252 + 27742317777372353535851937790883648493. */
+    private static final BigInteger L = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+    private static final byte[] L_LITTLE_ENDIAN = littleEndian(L);
+    /** The curve constant d = −121665/121666, and 2d. */
+    private static final int[] D = curveConstantD();
+    private static final int[] D2 = twice(D);
+
+    private final byte[] publicKey;
+    private final int[] negAx;
+    private final int[] negAy;
+    private volatile Table table;
+
+    private Ed25519Precomputed(byte[] publicKey, int[] negAx, int[] negAy) {
+        this.publicKey = publicKey;
+        this.negAx = negAx;
+        this.negAy = negAy;
+    }
+
+    /** The precomputed verifier for a 32-byte public key, or {@code null} when the key fails full validation. */
+    static Ed25519Precomputed of(byte[] publicKey) {
+        if (publicKey.length != 32 || !Ed25519.validatePublicKeyFull(publicKey, 0)) {
+            return null;
+        }
+        int[] x = create();
+        int[] y = create();
+        if (!decode(publicKey, x, y)) {
+            return null; // unreachable after BouncyCastle's validation; kept so that a disagreement can only refuse
+        }
+        negate(x, x);
+        carry(x);
+        return new Ed25519Precomputed(publicKey.clone(), x, y);
+    }
+
+    /** Verifies a 64-byte signature over {@code message}. */
+    boolean verify(byte[] message, byte[] signature) {
+        if (signature.length != 64 || !scalarBelowL(signature, 32)) {
+            return false;
+        }
+        SHA512Digest sha = new SHA512Digest();
+        sha.update(signature, 0, 32);
+        sha.update(publicKey, 0, 32);
+        sha.update(message, 0, message.length);
+        byte[] h = new byte[64];
+        sha.doFinal(h, 0);
+        byte[] s = new byte[32];
+        System.arraycopy(signature, 32, s, 0, 32);
+        byte[] sDigits = digits(s);
+        byte[] kDigits = digits(reduce(h));
+
+        Table b = BaseTable.TABLE;
+        Table a = keyTable();
+        Workspace w = new Workspace();
+        Point r = w.acc;
+        r.setIdentity();
+        // [S]B − [k]A = Σ d_i 16^i P: the odd windows first, times 16, then the even ones (tables step by 256).
+        for (int i = 1; i < 64; i += 2) {
+            addDigit(r, b, i >> 1, sDigits[i], w);
+            addDigit(r, a, i >> 1, kDigits[i], w);
+        }
+        w.dbl(r, false);
+        w.dbl(r, false);
+        w.dbl(r, false);
+        w.dbl(r, true);
+        for (int i = 0; i < 64; i += 2) {
+            addDigit(r, b, i >> 1, sDigits[i], w);
+            addDigit(r, a, i >> 1, kDigits[i], w);
+        }
+        byte[] encoded = encodePoint(r, w);
+        for (int i = 0; i < 32; i++) {
+            if (encoded[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Table keyTable() {
+        Table t = table;
+        if (t == null) {
+            Point negA = new Point();
+            X25519Field.copy(negAx, 0, negA.x, 0);
+            X25519Field.copy(negAy, 0, negA.y, 0);
+            one(negA.z);
+            mul(negA.x, negA.y, negA.t);
+            t = new Table(negA);
+            table = t; // benign race: two threads may build equal tables
+        }
+        return t;
+    }
+
+    private static void addDigit(Point r, Table t, int window, int digit, Workspace w) {
+        if (digit > 0) {
+            w.madd(r, t, window * 8 + digit - 1, false);
+        } else if (digit < 0) {
+            w.madd(r, t, window * 8 - digit - 1, true);
+        }
+    }
+
+    /** The 64 signed radix-16 digits, each in [−8, 8], of a little-endian scalar below 2^255. */
+    static byte[] digits(byte[] scalar) {
+        byte[] e = new byte[64];
+        for (int i = 0; i < 32; i++) {
+            e[2 * i] = (byte) (scalar[i] & 15);
+            e[2 * i + 1] = (byte) ((scalar[i] >> 4) & 15);
+        }
+        int carry = 0;
+        for (int i = 0; i < 63; i++) {
+            int v = e[i] + carry;
+            carry = (v + 8) >> 4;
+            e[i] = (byte) (v - (carry << 4));
+        }
+        e[63] += (byte) carry;
+        return e;
+    }
+
+    /** Whether the 32-byte little-endian scalar at {@code off} is below L (RFC 8032 section 5.1.7, step 1). */
+    static boolean scalarBelowL(byte[] b, int off) {
+        for (int i = 31; i >= 0; i--) {
+            int x = b[off + i] & 0xff;
+            int l = L_LITTLE_ENDIAN[i] & 0xff;
+            if (x != l) {
+                return x < l;
+            }
+        }
+        return false; // equal to L
+    }
+
+    /** A 64-byte little-endian SHA-512 output reduced mod L, as 32 little-endian bytes. */
+    private static byte[] reduce(byte[] h) {
+        byte[] bigEndian = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            bigEndian[i] = h[63 - i];
+        }
+        return littleEndian(new BigInteger(1, bigEndian).mod(L));
+    }
+
+    private static byte[] littleEndian(BigInteger v) {
+        byte[] be = v.toByteArray();
+        byte[] out = new byte[32];
+        for (int i = 0; i < 32 && i < be.length; i++) {
+            out[i] = be[be.length - 1 - i];
+        }
+        return out;
+    }
+
+    /** Decodes a point (RFC 8032 section 5.1.3); false when it is not one. */
+    static boolean decode(byte[] encoded, int[] x, int[] y) {
+        byte[] py = encoded.clone();
+        int sign = (py[31] & 0x80) >>> 7;
+        py[31] &= 0x7f;
+        X25519Field.decode(py, 0, y);
+        int[] canonical = y.clone();
+        normalize(canonical);
+        byte[] again = new byte[32];
+        encode(canonical, again, 0);
+        if (!java.util.Arrays.equals(again, py)) {
+            return false; // y ≥ p
+        }
+        // x² = (y² − 1) / (d·y² + 1)
+        int[] u = create();
+        int[] v = create();
+        sqr(y, u);
+        mul(D, u, v);
+        subOne(u);
+        addOne(v);
+        if (!sqrtRatioVar(u, v, x)) {
+            return false;
+        }
+        normalize(x);
+        if (sign == 1 && isZeroVar(x)) {
+            return false;
+        }
+        if (sign != (x[0] & 1)) {
+            negate(x, x);
+            carry(x);
+            normalize(x);
+        }
+        return true;
+    }
+
+    private static int[] curveConstantD() {
+        int[] num = create();
+        num[0] = 121665;
+        int[] den = create();
+        den[0] = 121666;
+        int[] inv = create();
+        invVar(den, inv);
+        int[] d = create();
+        mul(num, inv, d);
+        negate(d, d);
+        carry(d);
+        normalize(d);
+        return d;
+    }
+
+    private static int[] twice(int[] d) {
+        int[] r = create();
+        add(d, d, r);
+        carry(r);
+        normalize(r);
+        return r;
+    }
+
+    private static byte[] encodePoint(Point p, Workspace w) {
+        int[] zInv = w.t0;
+        int[] x = w.t1;
+        int[] y = w.t2;
+        invVar(p.z, zInv);
+        mul(p.x, zInv, x);
+        mul(p.y, zInv, y);
+        normalize(x);
+        normalize(y);
+        byte[] out = new byte[32];
+        encode(y, out, 0);
+        out[31] |= (byte) ((x[0] & 1) << 7);
+        return out;
+    }
+
+    /** A point in extended coordinates (X : Y : Z : T), x = X/Z, y = Y/Z, x·y = T/Z. */
+    static final class Point {
+        final int[] x = create();
+        final int[] y = create();
+        final int[] z = create();
+        final int[] t = create();
+
+        void setIdentity() {
+            X25519Field.zero(x);
+            one(y);
+            one(z);
+            X25519Field.zero(t);
+        }
+
+        void set(Point p) {
+            X25519Field.copy(p.x, 0, x, 0);
+            X25519Field.copy(p.y, 0, y, 0);
+            X25519Field.copy(p.z, 0, z, 0);
+            X25519Field.copy(p.t, 0, t, 0);
+        }
+    }
+
+    /**
+     * The multiples {@code j · 256^i · P} for 32 windows i and j = 1..8, in affine Niels form
+     * (y + x, y − x, 2d·x·y), which adds a point with seven multiplications.
+     */
+    static final class Table {
+        final int[][] yPlusX = new int[256][];
+        final int[][] yMinusX = new int[256][];
+        final int[][] xy2d = new int[256][];
+
+        Table(Point p) {
+            Workspace w = new Workspace();
+            Point[] points = new Point[256];
+            Point base = new Point();
+            base.set(p);
+            for (int window = 0; window < 32; window++) {
+                points[window * 8] = new Point();
+                points[window * 8].set(base);
+                for (int j = 1; j < 8; j++) {
+                    points[window * 8 + j] = new Point();
+                    w.add(points[window * 8 + j - 1], base, points[window * 8 + j]);
+                }
+                for (int k = 0; k < 8; k++) {
+                    w.dbl(base, true);
+                }
+            }
+            normalizeAll(points);
+        }
+
+        /** To affine with one inversion for all (Montgomery's trick), then to Niels form. */
+        private void normalizeAll(Point[] points) {
+            int n = points.length;
+            int[][] prefix = new int[n][];
+            int[] acc = create();
+            one(acc);
+            for (int i = 0; i < n; i++) {
+                prefix[i] = acc.clone();
+                mul(acc, points[i].z, acc);
+            }
+            int[] inv = create();
+            invVar(acc, inv);
+            int[] zInv = create();
+            int[] x = create();
+            int[] y = create();
+            for (int i = n - 1; i >= 0; i--) {
+                mul(inv, prefix[i], zInv);
+                mul(inv, points[i].z, inv);
+                mul(points[i].x, zInv, x);
+                mul(points[i].y, zInv, y);
+                normalize(x);
+                normalize(y);
+                int[] sum = create();
+                int[] difference = create();
+                apm(y, x, sum, difference);
+                carry(sum);
+                carry(difference);
+                int[] product = create();
+                mul(x, y, product);
+                mul(product, D2, product);
+                yPlusX[i] = sum;
+                yMinusX[i] = difference;
+                xy2d[i] = product;
+            }
+        }
+    }
+
+    /** The base point's table, built when first needed (class initialization is thread-safe). */
+    private static final class BaseTable {
+        static final Table TABLE = build();
+
+        private static Table build() {
+            byte[] encoded = new byte[32];
+            encoded[0] = 0x58;
+            for (int i = 1; i < 32; i++) {
+                encoded[i] = 0x66;
+            }
+            Point b = new Point();
+            if (!decode(encoded, b.x, b.y)) {
+                throw new IllegalStateException("the Ed25519 base point does not decode");
+            }
+            one(b.z);
+            mul(b.x, b.y, b.t);
+            return new Table(b);
+        }
+    }
+
+    /** Scratch field elements for one verification: the hot loop allocates nothing. */
+    static final class Workspace {
+        final Point acc = new Point();
+        final int[] a = create();
+        final int[] b = create();
+        final int[] c = create();
+        final int[] d = create();
+        final int[] e = create();
+        final int[] f = create();
+        final int[] g = create();
+        final int[] h = create();
+        final int[] t0 = create();
+        final int[] t1 = create();
+        final int[] t2 = create();
+
+        /** r += ±(table entry): mixed addition with an affine Niels point. */
+        void madd(Point r, Table t, int index, boolean negative) {
+            apm(r.y, r.x, b, a); // b = Y + X, a = Y − X
+            if (negative) { // −(x, y) = (−x, y): y + x and y − x swap, 2dxy changes sign
+                mul(a, t.yPlusX[index], a);
+                mul(b, t.yMinusX[index], b);
+            } else {
+                mul(a, t.yMinusX[index], a);
+                mul(b, t.yPlusX[index], b);
+            }
+            mul(r.t, t.xy2d[index], c);
+            X25519Field.add(r.z, r.z, d);
+            apm(b, a, h, e); // h = B + A, e = B − A
+            if (negative) {
+                apm(d, c, f, g); // f = D + C, g = D − C
+            } else {
+                apm(d, c, g, f); // g = D + C, f = D − C
+            }
+            carry(f);
+            carry(g);
+            mul(e, f, r.x);
+            mul(g, h, r.y);
+            mul(e, h, r.t);
+            mul(f, g, r.z);
+        }
+
+        /** r = p + q, both in extended coordinates (only while building tables). */
+        void add(Point p, Point q, Point r) {
+            apm(p.y, p.x, b, a);
+            apm(q.y, q.x, t1, t0);
+            mul(a, t0, a);
+            mul(b, t1, b);
+            mul(p.t, q.t, c);
+            mul(c, D2, c);
+            mul(p.z, q.z, d);
+            X25519Field.add(d, d, d);
+            apm(b, a, h, e);
+            apm(d, c, g, f);
+            carry(e);
+            carry(f);
+            carry(g);
+            carry(h);
+            mul(e, f, r.x);
+            mul(g, h, r.y);
+            mul(e, h, r.t);
+            mul(f, g, r.z);
+        }
+
+        /** r = 2r; T is computed only when the next operation is an addition. */
+        void dbl(Point r, boolean withT) {
+            sqr(r.x, a); // A = X²
+            sqr(r.y, b); // B = Y²
+            sqr(r.z, c);
+            X25519Field.add(c, c, c); // C = 2Z²
+            X25519Field.add(r.x, r.y, e);
+            sqr(e, e); // (X + Y)²
+            apm(b, a, h, g); // h = A + B = −H, g = B − A = G
+            sub(h, e, e); // e = A + B − (X + Y)² = −E
+            sub(g, c, f); // f = G − C = F
+            carry(e);
+            carry(f);
+            carry(g);
+            carry(h);
+            mul(e, f, r.x);
+            negate(r.x, r.x); // X3 = E·F
+            mul(g, h, r.y);
+            negate(r.y, r.y); // Y3 = G·H
+            if (withT) {
+                mul(e, h, r.t); // T3 = E·H
+            }
+            mul(f, g, r.z); // Z3 = F·G
+        }
+    }
+}
