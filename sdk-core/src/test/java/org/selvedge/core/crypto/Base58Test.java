@@ -31,4 +31,26 @@ class Base58Test {
     void roundTrip(@ForAll byte[] bytes) {
         assertThat(Base58.decode(Base58.encode(bytes))).isEqualTo(bytes);
     }
+
+    /** The limb-wise conversion against the definition: leading '1's for zero bytes, then the number in base 58. */
+    @Property(tries = 2000)
+    void encodingIsTheNumberInBase58(@ForAll @net.jqwik.api.constraints.Size(max = 120) byte[] bytes,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int leadingZeros) {
+        byte[] input = new byte[leadingZeros + bytes.length];
+        System.arraycopy(bytes, 0, input, leadingZeros, bytes.length);
+        StringBuilder expected = new StringBuilder();
+        java.math.BigInteger n = new java.math.BigInteger(1, input);
+        java.math.BigInteger base = java.math.BigInteger.valueOf(58);
+        while (n.signum() > 0) {
+            java.math.BigInteger[] qr = n.divideAndRemainder(base);
+            expected.append("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".charAt(qr[1].intValue()));
+            n = qr[0];
+        }
+        for (int i = 0; i < input.length && input[i] == 0; i++) {
+            expected.append('1');
+        }
+        String encoded = Base58.encode(input);
+        assertThat(encoded).isEqualTo(expected.reverse().toString());
+        assertThat(Base58.decode(encoded)).isEqualTo(input);
+    }
 }
