@@ -164,8 +164,7 @@ public final class Signer {
             byte[] subject = vc.get("credentialSubject").toString().getBytes(StandardCharsets.UTF_8);
             refuseViolations(checker.check(subject));
         }
-        ObjectNode unsecured = Credentials.withoutProof(vc);
-        set.add(proof(unsecured));
+        set.add(proof(vc));
         vc.set("proof", set);
         return pretty(vc);
     }
@@ -192,16 +191,16 @@ public final class Signer {
         }
     }
 
-    /** A proof by this identity over {@code unsecured} (a credential without proof). */
-    private ObjectNode proof(ObjectNode unsecured) {
+    /** A proof by this identity over {@code vc} without its proofs. */
+    private ObjectNode proof(ObjectNode vc) {
         ObjectNode options = JsonNodeFactory.instance.objectNode();
         options.put("type", "DataIntegrityProof");
         options.put("cryptosuite", Cryptosuite.forKey(identity.key().verificationKey().type()).id());
         options.put("created", Credentials.timestamp(clock.instant()));
         options.put("verificationMethod", identity.verificationMethod());
         options.put("proofPurpose", "assertionMethod");
-        options.set("@context", unsecured.get("@context"));
-        byte[] signature = DataIntegrity.sign(identity.key(), options, Jcs.canonicalize(unsecured));
+        options.set("@context", vc.get("@context"));
+        byte[] signature = DataIntegrity.sign(identity.key(), options, Jcs.canonicalizeWithout(vc, "proof"));
         options.put("proofValue", Multibase.encodeBase58btc(signature));
         return options;
     }

@@ -111,26 +111,26 @@ public final class CredentialVerifier {
         if (proofNode == null || (proofNode.isArray() && proofNode.isEmpty())) {
             issues.add(new Issue(IssueCode.NO_PROOF, "/proof", "the credential carries no proof: nothing says who issued it"));
         } else {
-            ObjectNode unsecured = Credentials.withoutProof(doc);
             byte[] canonical;
             try {
-                canonical = Jcs.canonicalize(unsecured);
+                canonical = Jcs.canonicalizeWithout(doc, "proof");
             } catch (JcsException e) {
                 issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "", "cannot be canonicalized (RFC 8785): " + e.getMessage()));
                 return new VerificationResult(format, shape.issuer, shape.validFrom, shape.validUntil, proofs, List.of(), null, issues);
             }
             if (proofNode.isArray()) {
                 for (int i = 0; i < proofNode.size(); i++) {
-                    proofs.add(trusted(proof(proofNode.get(i), "/proof/" + i, unsecured, canonical, now), now));
+                    proofs.add(trusted(proof(proofNode.get(i), "/proof/" + i, doc, canonical, now), now));
                 }
             } else {
-                proofs.add(trusted(proof(proofNode, "/proof", unsecured, canonical, now), now));
+                proofs.add(trusted(proof(proofNode, "/proof", doc, canonical, now), now));
             }
         }
         return finish(format, shape, proofs, issues, now);
     }
 
-    private ProofResult proof(JsonNode p, String path, ObjectNode unsecured, byte[] canonical, Instant now) {
+    /** One proof of {@code doc}, whose canonical form without its proofs is {@code canonical}. */
+    private ProofResult proof(JsonNode p, String path, ObjectNode doc, byte[] canonical, Instant now) {
         List<Issue> issues = new ArrayList<>();
         if (!p.isObject()) {
             issues.add(new Issue(IssueCode.MALFORMED_PROOF, path, "a proof must be a JSON object"));
@@ -212,18 +212,15 @@ public final class CredentialVerifier {
         // The W3C algorithm lets a proof's @context be a mere prefix of the document's and then verifies
         // the document with the proof's context: entries appended after signing would go unnoticed.
         // Selvedge is stricter: a proof's @context, when present, must equal the credential's.
-        byte[] doc = canonical;
         JsonNode proofContext = p.get("@context");
-        if (proofContext != null && !proofContext.equals(unsecured.get("@context"))) {
-            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", startsWith(unsecured.get("@context"), proofContext)
+        boolean contextMatches = proofContext == null || proofContext.equals(doc.get("@context"));
+        if (!contextMatches) {
+            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", startsWith(doc.get("@context"), proofContext)
                     ? "the credential's @context has entries the proof did not sign"
                     : "the proof's @context does not match the credential's @context"));
-            doc = null;
         }
-        if (issues.isEmpty() && key != null && signature != null && doc != null) {
-            ObjectNode options = ((ObjectNode) p).deepCopy();
-            options.remove("proofValue");
-            if (!DataIntegrity.verify(key, options, doc, signature)) {
+        if (issues.isEmpty() && key != null && signature != null && contextMatches) {
+            if (!DataIntegrity.verify(key, (ObjectNode) p, canonical, signature)) {
                 issues.add(new Issue(IssueCode.SIGNATURE_INVALID, path + "/proofValue",
                         "the signature does not verify: the credential or this proof was changed after signing,"
                                 + " or it was signed by another key"));
@@ -243,15 +240,14 @@ public final class CredentialVerifier {
             issues.add(new Issue(IssueCode.NO_PROOF, "/proof", "the credential carries no proof"));
             return issues;
         }
-        ObjectNode unsecured = Credentials.withoutProof(doc);
-        byte[] canonical = Jcs.canonicalize(unsecured);
+        byte[] canonical = Jcs.canonicalizeWithout(doc, "proof");
         Instant now = clock.instant();
         if (proofNode.isArray()) {
             for (int i = 0; i < proofNode.size(); i++) {
-                issues.addAll(proof(proofNode.get(i), "/proof/" + i, unsecured, canonical, now).issues());
+                issues.addAll(proof(proofNode.get(i), "/proof/" + i, doc, canonical, now).issues());
             }
         } else {
-            issues.addAll(proof(proofNode, "/proof", unsecured, canonical, now).issues());
+            issues.addAll(proof(proofNode, "/proof", doc, canonical, now).issues());
         }
         return issues;
     }

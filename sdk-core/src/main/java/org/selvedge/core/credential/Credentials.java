@@ -9,8 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
-import java.util.Map;
 
 /** Building and taking apart Verifiable Credential 2.0 documents. */
 public final class Credentials {
@@ -68,18 +66,6 @@ public final class Credentials {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** A shallow copy of {@code doc} without its {@code proof}: the unsecured document the proofs sign. */
-    public static ObjectNode withoutProof(ObjectNode doc) {
-        ObjectNode out = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getKey().equals("proof")) {
-                out.set(e.getKey(), e.getValue());
-            }
-        }
-        return out;
     }
 
     /** The issuer's id: the {@code issuer} string, or the {@code id} of an issuer object; {@code null} otherwise. */

@@ -18,7 +18,10 @@ public final class DataIntegrity {
 
     /** The value the suite signs: hash(JCS(proof options)) ‖ hash(canonical document). */
     public static byte[] hashData(KeyType type, JsonNode proofOptions, byte[] canonicalDocument) {
-        byte[] proofCanon = Jcs.canonicalize(proofOptions);
+        return hash(type, Jcs.canonicalize(proofOptions), canonicalDocument);
+    }
+
+    private static byte[] hash(KeyType type, byte[] proofCanon, byte[] canonicalDocument) {
         Digest d = Cryptosuite.digest(type);
         int n = d.getDigestSize();
         byte[] out = new byte[2 * n];
@@ -34,8 +37,11 @@ public final class DataIntegrity {
         return key.sign(hashData(key.verificationKey().type(), proofOptions, canonicalDocument));
     }
 
-    /** Verifies a decoded proof value; false for any mismatch, never an exception. */
-    public static boolean verify(VerificationKey key, JsonNode proofOptions, byte[] canonicalDocument, byte[] signature) {
-        return key.verify(hashData(key.type(), proofOptions, canonicalDocument), signature);
+    /**
+     * Verifies a decoded proof value against a proof, whose {@code proofValue} member (if present) is
+     * left out of what was signed; false for any mismatch, never an exception.
+     */
+    public static boolean verify(VerificationKey key, ObjectNode proof, byte[] canonicalDocument, byte[] signature) {
+        return key.verify(hash(key.type(), Jcs.canonicalizeWithout(proof, "proofValue"), canonicalDocument), signature);
     }
 }

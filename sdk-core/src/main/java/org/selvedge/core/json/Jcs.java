@@ -1,6 +1,7 @@
 package org.selvedge.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.selvedge.core.JsonLimits;
@@ -30,6 +31,16 @@ public final class Jcs {
         return Arrays.copyOf(w.buf, w.len);
     }
 
+    /**
+     * The canonical bytes of an object as if it had no member {@code excluded}: a credential without its
+     * {@code proof}, proof options without their {@code proofValue}, with no copy of the tree.
+     */
+    public static byte[] canonicalizeWithout(ObjectNode object, String excluded) {
+        Jcs w = new Jcs();
+        w.object(object, excluded);
+        return Arrays.copyOf(w.buf, w.len);
+    }
+
     /** Parses {@code json} strictly (duplicate keys, lone surrogates... rejected) and canonicalizes it. */
     public static byte[] canonicalize(byte[] json) {
         try {
@@ -42,7 +53,7 @@ public final class Jcs {
     private void value(JsonNode n) {
         switch (n.getNodeType()) {
             case OBJECT:
-                object(n);
+                object(n, null);
                 break;
             case ARRAY:
                 put('[');
@@ -71,15 +82,19 @@ public final class Jcs {
         }
     }
 
-    private void object(JsonNode n) {
+    private void object(JsonNode n, String excluded) {
         String[] names = new String[n.size()];
-        int i = 0;
+        int count = 0;
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            names[i++] = it.next();
+            String name = it.next();
+            if (!name.equals(excluded)) {
+                names[count++] = name;
+            }
         }
-        Arrays.sort(names); // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
+        // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
+        Arrays.sort(names, 0, count);
         put('{');
-        for (int j = 0; j < names.length; j++) {
+        for (int j = 0; j < count; j++) {
             if (j > 0) {
                 put(',');
             }
@@ -106,8 +121,21 @@ public final class Jcs {
     }
 
     private void string(String s) {
-        put('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        if (len + n + 2 > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n + 2));
+        }
+        buf[len++] = '"';
+        // Most strings are printable ASCII with nothing to escape: copied without per-byte checks.
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            buf[len++] = (byte) c;
+        }
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 switch (c) {

@@ -79,4 +79,23 @@ class Rfc8785VectorsTest {
         assertThat(new String(Jcs.canonicalize(in.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
                 .isEqualTo("{\"a\":[true,false,null,0,100,4.5],\"b\":\"\\u000f\\n\\\"\\\\/\u20ac\",\"\uD83D\uDE00\":1,\"\uFB33\":2}");
     }
+
+    /** Leaving a member out (a credential's proof, a proof's proofValue) is the same as removing it first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
+    void canonicalizingWithoutAMemberEqualsCanonicalizingACopyWithoutIt(String name) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = StrictJson.parse(Shared.bytes("vectors/rfc8785/input/" + name + ".json"));
+        if (!tree.isObject()) {
+            return;
+        }
+        for (java.util.Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String member = it.next();
+            com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) tree).deepCopy();
+            copy.remove(member);
+            assertThat(Jcs.canonicalizeWithout((com.fasterxml.jackson.databind.node.ObjectNode) tree, member))
+                    .as(name + " without " + member).isEqualTo(Jcs.canonicalize(copy));
+        }
+        assertThat(Jcs.canonicalizeWithout((com.fasterxml.jackson.databind.node.ObjectNode) tree, "no such member"))
+                .isEqualTo(Shared.bytes("vectors/rfc8785/output/" + name + ".json"));
+    }
 }
