@@ -14,11 +14,17 @@ import java.time.temporal.ChronoUnit;
 public final class Credentials {
     /** The base context every VC 2.0 credential starts with. */
     public static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-    /**
-     * The vocabulary of Selvedge's own terms. Embedded as a context object rather than a URL, so that a
-     * JSON-LD processor needs nothing fetched to understand the credential.
-     */
+    /** The vocabulary of Selvedge's own terms. */
     public static final String PROVENANCE_VOCAB = "https://w3id.org/selvedge/provenance/v1#";
+    /**
+     * The context that maps Selvedge's terms to {@link #PROVENANCE_VOCAB}, by URL as the design's signed
+     * form shows. An embedded context object was used before 0.1.0: it is valid JSON-LD, but common
+     * verifiers compare context entries by identity and reject any object entry, so credentials carry
+     * the URL. Its document, for JSON-LD document loaders, is {@code {"@context": {"@vocab":
+     * "https://w3id.org/selvedge/provenance/v1#"}}} (see the README). Credentials with the old embedded
+     * object still verify: the verifier only requires the VC 2.0 context first.
+     */
+    public static final String PROVENANCE_CONTEXT = "https://w3id.org/selvedge/provenance/v1";
     /** The credential type of a signed provenance record. */
     public static final String PROVENANCE_TYPE = "ProvenanceCredential";
 
@@ -26,12 +32,9 @@ public final class Credentials {
 
     private Credentials() {}
 
-    /** The {@code @context} of a provenance credential: VC 2.0, then the embedded Selvedge vocabulary. */
+    /** The {@code @context} of a provenance credential: VC 2.0, then Selvedge's context. */
     public static ArrayNode provenanceContext() {
-        ArrayNode ctx = NODES.arrayNode();
-        ctx.add(VC_V2_CONTEXT);
-        ctx.add(NODES.objectNode().put("@vocab", PROVENANCE_VOCAB));
-        return ctx;
+        return NODES.arrayNode().add(VC_V2_CONTEXT).add(PROVENANCE_CONTEXT);
     }
 
     /** A credential around {@code subject}: context, types, issuer, validity, subject; no proof. */

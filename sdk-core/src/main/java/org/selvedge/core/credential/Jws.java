@@ -3,8 +3,6 @@ package org.selvedge.core.credential;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.Set;
 import org.selvedge.api.verification.IssueCode;
 import org.selvedge.core.JsonLimits;
 import org.selvedge.core.crypto.KeyType;
@@ -16,7 +14,8 @@ import org.selvedge.core.json.StrictJson;
  * Compact JWS as VC-JOSE-COSE uses it to secure a credential ({@code typ} {@code vc+jwt},
  * {@code cty} {@code vc}, {@code alg} {@code EdDSA} or {@code ES256}, {@code kid} the verification
  * method). Parsing is strict: exactly three segments of unpadded base64url in canonical form, a
- * header without duplicate members, no {@code crit}, no unencoded payload, no {@code none} or HMAC.
+ * header without duplicate members, no {@code crit}, no unencoded payload, no {@code none} or HMAC;
+ * header parameters it does not use are ignored, as RFC 7515 requires.
  */
 public final class Jws {
     /** The media type of a credential secured with JOSE. */
@@ -24,7 +23,6 @@ public final class Jws {
     /** The content type of the payload: a credential. */
     public static final String CTY = "vc";
 
-    private static final Set<String> HEADER_MEMBERS = Set.of("alg", "typ", "cty", "kid", "iss");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -93,13 +91,7 @@ public final class Jws {
         if (header.has("b64")) {
             throw new JwsException(IssueCode.MALFORMED_PROOF, "JWS header has b64: unencoded payloads are not accepted");
         }
-        for (Iterator<String> it = header.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!HEADER_MEMBERS.contains(name)) {
-                throw new JwsException(IssueCode.MALFORMED_PROOF, "JWS header member \"" + name + "\" is not accepted"
-                        + " (expected alg, typ, cty, kid)");
-            }
-        }
+        // Other header parameters are ignored, as RFC 7515 section 4 requires of parameters not named in crit.
         String alg = text(header, "alg");
         if (alg == null) {
             throw new JwsException(IssueCode.MALFORMED_PROOF, "JWS header has no alg");
@@ -109,10 +101,10 @@ public final class Jws {
                     + " (Ed25519) and ES256 (P-256)" + (alg.equals("none") || alg.startsWith("HS")
                             ? "; unsigned and shared-secret tokens prove nothing about who signed" : ""));
         }
-        if (!TYP.equals(text(header, "typ"))) {
+        if (!mediaType(TYP, text(header, "typ"))) {
             throw new JwsException(IssueCode.MALFORMED_PROOF, "JWS typ must be \"vc+jwt\", not " + header.get("typ"));
         }
-        if (header.has("cty") && !CTY.equals(text(header, "cty"))) {
+        if (header.has("cty") && !mediaType(CTY, text(header, "cty"))) {
             throw new JwsException(IssueCode.MALFORMED_PROOF, "JWS cty must be \"vc\", not " + header.get("cty"));
         }
         String kid = text(header, "kid");
@@ -123,6 +115,18 @@ public final class Jws {
         byte[] signature = decode(parts[2], "signature");
         byte[] signingInput = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
         return new Parsed(alg, kid, header, payload, signingInput, signature);
+    }
+
+    /**
+     * Whether a typ or cty value names {@code expected}: media types are case-insensitive, and the
+     * "application/" prefix may be left out (RFC 7515 sections 4.1.9 and 4.1.10).
+     */
+    private static boolean mediaType(String expected, String value) {
+        if (value == null) {
+            return false;
+        }
+        String v = value.regionMatches(true, 0, "application/", 0, 12) ? value.substring(12) : value;
+        return v.equalsIgnoreCase(expected);
     }
 
     private static String text(JsonNode header, String name) throws JwsException {

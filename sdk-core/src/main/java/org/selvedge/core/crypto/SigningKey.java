@@ -100,10 +100,15 @@ public final class SigningKey {
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(type == KeyType.P384 ? new SHA384Digest() : new SHA256Digest()));
         signer.init(true, ecKey);
         BigInteger[] rs = signer.generateSignature(hash);
+        // Low s (s ≤ n/2): (r, n − s) is the same signature's twin. ecdsa-jcs-2019 accepts both, and so does
+        // Selvedge's verifier, but verifiers that insist on low s (as Bitcoin-derived libraries do by default)
+        // would reject half of all signatures otherwise.
+        BigInteger n = ecKey.getParameters().getN();
+        BigInteger s = rs[1].compareTo(n.shiftRight(1)) > 0 ? n.subtract(rs[1]) : rs[1];
         int size = Curves.size(type);
         byte[] out = new byte[2 * size];
         System.arraycopy(Curves.fixed(rs[0], size), 0, out, 0, size);
-        System.arraycopy(Curves.fixed(rs[1], size), 0, out, size, size);
+        System.arraycopy(Curves.fixed(s, size), 0, out, size, size);
         return out;
     }
 

@@ -42,4 +42,17 @@ class SignVerifyPropertiesTest {
         }
         assertThat(key.verificationKey().verify(msg, junk)).isFalse();
     }
+
+    /** ECDSA signatures are made with low s, which every verifier accepts (some insist on it). */
+    @Property(tries = 100)
+    void ecdsaSignaturesHaveLowS(@ForAll @Size(max = 100) byte[] message) throws Exception {
+        for (KeyType type : new KeyType[] {KeyType.P256, KeyType.P384}) {
+            SigningKey key = SigningKey.generate(type, RANDOM);
+            byte[] sig = key.sign(message);
+            int size = sig.length / 2;
+            java.math.BigInteger s = new java.math.BigInteger(1, Arrays.copyOfRange(sig, size, 2 * size));
+            assertThat(s).isLessThanOrEqualTo(Curves.domain(type).getN().shiftRight(1));
+            assertThat(key.verificationKey().verify(message, sig)).isTrue();
+        }
+    }
 }
