@@ -260,6 +260,121 @@ class VerifierTest {
     }
 
     @Test
+    void anUntrustedCoSignerDoesNotAttestAndDoesNotInvalidate() throws Exception {
+        SigningIdentity stranger = SigningIdentity.generate(KeyAlgorithm.ED25519);
+        String cosigned = Selvedge.signer(stranger).withClock(CLOCK).cosign(signed().getBytes(StandardCharsets.UTF_8));
+        VerificationResult r = verifier().verify(cosigned);
+        assertThat(r.issues()).isEmpty();
+        assertThat(r.proofs().get(1).issues()).extracting(Issue::code).containsExactly(IssueCode.UNTRUSTED_ISSUER);
+        assertThat(r.attestations()).allSatisfy(a -> assertThat(a.attesters()).extracting(a2 -> a2.did()).containsExactly(coop.did()));
+        // ...but the issuer itself must be trusted, co-signed or not.
+        TrustPolicy onlyStranger = TrustPolicy.builder().trust(TrustedIssuer.of(stranger.did(), "s", TrustPolicy.AUDITOR)).build();
+        assertThat(codes(Selvedge.verifier(onlyStranger).withClock(CLOCK).verify(cosigned))).contains(IssueCode.UNTRUSTED_ISSUER);
+    }
+
+    @Test
+    void anIssuerHoldingTheAuditorRoleCannotAttestItsOwnClaims() throws Exception {
+        TrustPolicy p = TrustPolicy.builder().trust(TrustedIssuer.of(coop.did(), "c", TrustPolicy.PRODUCER, TrustPolicy.AUDITOR))
+                .require(new AttestationRequirement(Set.of(ClaimTopic.FAIR_WAGE), TrustPolicy.AUDITOR)).build();
+        VerificationResult r = Selvedge.verifier(p).withClock(CLOCK).verify(signed());
+        assertThat(codes(r)).containsExactly(IssueCode.ATTESTATION_MISSING);
+        assertThat(r.issues().get(0).message()).contains("other than the issuer");
+    }
+
+    @Test
+    void aRequirementForARoleNobodyHoldsIsRefusedWhenThePolicyIsBuilt() {
+        assertThatThrownBy(() -> TrustPolicy.builder().trust(TrustedIssuer.of(coop.did(), "c", TrustPolicy.PRODUCER))
+                .require(new AttestationRequirement(Set.of(ClaimTopic.FAIR_WAGE), "AUDITR")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AUDITR");
+    }
+
+    @Test
+    void aFewMinutesOfClockSkewAreTolerated() throws Exception {
+        Clock ahead = Clock.fixed(NOW.plus(Duration.ofSeconds(90)), ZoneOffset.UTC);
+        assertThat(verifier().verify(Selvedge.signer(coop).withClock(ahead).sign(record)).issues()).isEmpty();
+        Clock farAhead = Clock.fixed(NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
+        assertThat(codes(verifier().verify(Selvedge.signer(coop).withClock(farAhead).sign(record)))).contains(IssueCode.NOT_YET_VALID);
+    }
+
+    @Test
+    void validUntilBeforeValidFromIsMalformed() throws Exception {
+        ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());
+        vc.put("validUntil", "2026-11-21T10:00:00Z");
+        VerificationResult r = verifier().verify(vc.toString());
+        assertThat(r.issues()).extracting(Issue::code, Issue::path).contains(org.assertj.core.groups.Tuple.tuple(
+                IssueCode.MALFORMED_CREDENTIAL, "/validUntil"));
+    }
+
+    @Test
+    void proofChainsAreRefusedClearly() throws Exception {
+        ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());
+        ((ObjectNode) vc.get("proof")).put("previousProof", "urn:uuid:0");
+        VerificationResult r = verifier().verify(vc.toString());
+        assertThat(r.issues()).filteredOn(i -> i.path().equals("/proof/previousProof")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("not supported"));
+    }
+
+    @Test
+    void aForgedProofIsReportedAsSuchEvenWhenItAlsoExpired() throws Exception {
+        ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());
+        ((ObjectNode) vc.get("proof")).put("expires", "2026-01-01T00:00:00Z");
+        assertThat(codes(verifier().verify(vc.toString()))).contains(IssueCode.EXPIRED, IssueCode.SIGNATURE_INVALID);
+    }
+
+    /** The suites' proof configuration takes the document's @context when the proof has none. */
+    @Test
+    void aProofWithoutContextIsHashedWithTheDocumentsContext() throws Exception {
+        ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());
+        ((ObjectNode) vc.get("proof")).remove("@context");
+        assertThat(verifier().verify(vc.toString()).issues()).isEmpty();
+    }
+
+    @Test
+    void newCredentialsNameTheProjectContextByUrl() throws Exception {
+        assertThat(MAPPER.readTree(signed()).get("@context").toString())
+                .isEqualTo("[\"https://www.w3.org/ns/credentials/v2\",\"https://w3id.org/selvedge/provenance/v1\"]");
+        // Credentials signed with the earlier embedded context object still verify.
+        ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());
+        vc.remove("proof");
+        ((ArrayNode) vc.get("@context")).set(1, MAPPER.createObjectNode().put("@vocab", "https://w3id.org/selvedge/provenance/v1#"));
+        String resigned = Selvedge.signer(coop).withClock(CLOCK).signJws(vc.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(verifier().verify(resigned).issues()).isEmpty();
+    }
+
+    /** VC-JOSE-COSE: JWT claims beside the credential keep their meaning; unknown header parameters are ignored. */
+    @Test
+    void jwsClaimsAndHeaderParameters() throws Exception {
+        ObjectNode payload = (ObjectNode) MAPPER.readTree(Base64.getUrlDecoder().decode(Selvedge.signer(coop).withClock(CLOCK)
+                .signJws(record).split("\\.")[1]));
+        String kid = coop.verificationMethod();
+        String base = "{\"alg\":\"EdDSA\",\"typ\":\"vc+jwt\",\"cty\":\"vc\",\"kid\":\"" + kid + "\"";
+        assertThat(verifier().verify(jws(base + ",\"iat\":1}", payload)).issues()).isEmpty();
+        assertThat(verifier().verify(jws("{\"alg\":\"EdDSA\",\"typ\":\"application/vc+jwt\",\"cty\":\"application/vc\",\"kid\":\""
+                + kid + "\"}", payload)).issues()).isEmpty();
+        assertThat(codes(verifier().verify(jws(base + "}", payload.deepCopy().put("exp", NOW.minusSeconds(3600).getEpochSecond())))))
+                .containsExactly(IssueCode.EXPIRED);
+        assertThat(codes(verifier().verify(jws(base + "}", payload.deepCopy().put("nbf", NOW.plusSeconds(3600).getEpochSecond())))))
+                .containsExactly(IssueCode.NOT_YET_VALID);
+        assertThat(codes(verifier().verify(jws(base + "}", payload.deepCopy().put("exp", "tomorrow")))))
+                .containsExactly(IssueCode.MALFORMED_CREDENTIAL);
+        ObjectNode wrapped = payload.deepCopy();
+        wrapped.set("vc", payload.deepCopy());
+        assertThat(codes(verifier().verify(jws(base + "}", wrapped)))).containsExactly(IssueCode.MALFORMED_CREDENTIAL);
+        assertThat(codes(verifier().verify(jws(base + "}", payload.deepCopy().put("iss", auditor.did())))))
+                .containsExactly(IssueCode.ISSUER_MISMATCH);
+        assertThat(codes(verifier().verify(jws(base + ",\"iss\":\"" + auditor.did() + "\"}", payload))))
+                .containsExactly(IssueCode.ISSUER_MISMATCH);
+        assertThat(verifier().verify(jws(base + "}", payload.deepCopy().put("iss", coop.did()))).issues()).isEmpty();
+    }
+
+    private String jws(String header, JsonNode payload) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
+        return input + "." + b64.encodeToString(coop.key().sign(input.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void aVerifierWithoutAPolicyIsAUsageError() {
         assertThatThrownBy(() -> Selvedge.verifier(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("trust policy is required");

@@ -49,8 +49,7 @@ public final class CredentialVerifier {
     /** Proofs may be stamped slightly ahead of the verifier's clock. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<String> PROOF_MEMBERS = Set.of("type", "cryptosuite", "created", "expires",
-            "verificationMethod", "proofPurpose", "proofValue", "@context", "id", "nonce", "domain", "challenge",
-            "previousProof");
+            "verificationMethod", "proofPurpose", "proofValue", "@context", "id", "nonce", "domain", "challenge");
     private static final int KEY_CACHE_LIMIT = 10_000;
     /** Keys with precomputed tables (about 45 KB each): the trust policy's busiest signers, bounded. */
     private static final int PRECOMPUTED_KEY_LIMIT = 256;
@@ -97,7 +96,7 @@ public final class CredentialVerifier {
         try {
             root = StrictJson.parse(input, limits);
         } catch (JsonInputException e) {
-            return VerificationResult.rejected(format, new Issue(IssueCode.MALFORMED_INPUT, e.path(), e.getMessage()));
+            return VerificationResult.rejected(format, new Issue(inputCode(e), e.path(), e.getMessage()));
         }
         Instant now = clock.instant();
         List<Issue> issues = new ArrayList<>();
@@ -129,7 +128,11 @@ public final class CredentialVerifier {
         return finish(format, shape, proofs, issues, now);
     }
 
-    /** One proof of {@code doc}, whose canonical form without its proofs is {@code canonical}. */
+    /**
+     * One proof of {@code doc}, whose canonical form without its proofs is {@code canonical}. Its
+     * signature is checked whenever the proof is well-formed enough to check, so that a forged proof is
+     * reported as such even when its dates are wrong too.
+     */
     private ProofResult proof(JsonNode p, String path, ObjectNode doc, byte[] canonical, Instant now) {
         List<Issue> issues = new ArrayList<>();
         if (!p.isObject()) {
@@ -138,7 +141,10 @@ public final class CredentialVerifier {
         }
         for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!PROOF_MEMBERS.contains(name)) {
+            if (name.equals("previousProof")) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/previousProof", "proof chains (previousProof) are not"
+                        + " supported: each proof of a proof set must sign the credential on its own"));
+            } else if (!PROOF_MEMBERS.contains(name)) {
                 issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/" + name, "\"" + name + "\" is not a Data Integrity proof member"));
             }
         }
@@ -155,23 +161,6 @@ public final class CredentialVerifier {
         if (!"assertionMethod".equals(text(p, "proofPurpose"))) {
             issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/proofPurpose",
                     "proofPurpose must be \"assertionMethod\", not " + p.get("proofPurpose")));
-        }
-        Instant created = null;
-        if (p.has("created")) {
-            created = instant(p, "created");
-            if (created == null) {
-                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/created", "created must be a dateTimeStamp such as 2026-11-22T10:00:00Z"));
-            } else if (created.isAfter(now.plus(CLOCK_SKEW))) {
-                issues.add(new Issue(IssueCode.NOT_YET_VALID, path + "/created", "the proof was created in the future (" + created + ")"));
-            }
-        }
-        if (p.has("expires")) {
-            Instant expires = instant(p, "expires");
-            if (expires == null) {
-                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/expires", "expires must be a dateTimeStamp"));
-            } else if (expires.isBefore(now)) {
-                issues.add(new Issue(IssueCode.EXPIRED, path + "/expires", "the proof expired at " + expires));
-            }
         }
         String vm = text(p, "verificationMethod");
         VerificationKey key = null;
@@ -213,18 +202,33 @@ public final class CredentialVerifier {
         // the document with the proof's context: entries appended after signing would go unnoticed.
         // Selvedge is stricter: a proof's @context, when present, must equal the credential's.
         JsonNode proofContext = p.get("@context");
-        boolean contextMatches = proofContext == null || proofContext.equals(doc.get("@context"));
-        if (!contextMatches) {
+        if (proofContext != null && !proofContext.equals(doc.get("@context"))) {
             issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", startsWith(doc.get("@context"), proofContext)
                     ? "the credential's @context has entries the proof did not sign"
                     : "the proof's @context does not match the credential's @context"));
         }
-        if (issues.isEmpty() && key != null && signature != null && contextMatches) {
-            if (!DataIntegrity.verify(key, (ObjectNode) p, canonical, signature)) {
-                issues.add(new Issue(IssueCode.SIGNATURE_INVALID, path + "/proofValue",
-                        "the signature does not verify: the credential or this proof was changed after signing,"
-                                + " or it was signed by another key"));
+        boolean checkable = issues.isEmpty() && key != null && signature != null;
+        Instant created = null;
+        if (p.has("created")) {
+            created = instant(p, "created");
+            if (created == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/created", "created must be a dateTimeStamp such as 2026-11-22T10:00:00Z"));
+            } else if (created.isAfter(now.plus(CLOCK_SKEW))) {
+                issues.add(new Issue(IssueCode.NOT_YET_VALID, path + "/created", "the proof was created in the future (" + created + ")"));
             }
+        }
+        if (p.has("expires")) {
+            Instant expires = instant(p, "expires");
+            if (expires == null) {
+                issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/expires", "expires must be a dateTimeStamp"));
+            } else if (expires.isBefore(now.minus(CLOCK_SKEW))) {
+                issues.add(new Issue(IssueCode.EXPIRED, path + "/expires", "the proof expired at " + expires));
+            }
+        }
+        if (checkable && !DataIntegrity.verify(key, (ObjectNode) p, doc.get("@context"), canonical, signature)) {
+            issues.add(new Issue(IssueCode.SIGNATURE_INVALID, path + "/proofValue",
+                    "the signature does not verify: the credential or this proof was changed after signing,"
+                            + " or it was signed by another key"));
         }
         return new ProofResult(path, "DataIntegrityProof", suiteId, signer, null, Set.of(), created, issues);
     }
@@ -332,7 +336,7 @@ public final class CredentialVerifier {
         try {
             root = StrictJson.parse(jws.payload(), limits);
         } catch (JsonInputException e) {
-            return VerificationResult.rejected(format, new Issue(IssueCode.MALFORMED_INPUT, e.path(), "JWS payload: " + e.getMessage()));
+            return VerificationResult.rejected(format, new Issue(inputCode(e), e.path(), "JWS payload: " + e.getMessage()));
         }
         Instant now = clock.instant();
         List<Issue> issues = new ArrayList<>();
@@ -344,6 +348,7 @@ public final class CredentialVerifier {
             issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/proof",
                     "a credential secured as a JWS carries no embedded proof"));
         }
+        jwtClaims(jws, root, shape.issuer, now, issues);
         List<Issue> proofIssues = new ArrayList<>();
         String signer = null;
         try {
@@ -362,6 +367,61 @@ public final class CredentialVerifier {
         }
         List<ProofResult> proofs = List.of(trusted("", format, jws.alg(), signer, null, proofIssues, now));
         return finish(format, shape, proofs, issues, now);
+    }
+
+    /**
+     * The JWT claims VC-JOSE-COSE lets a secured credential carry beside the credential's own members:
+     * {@code vc} and {@code vp} must not be there (the payload is the credential itself), {@code iss}
+     * (header or payload) must name the issuer, and {@code exp} / {@code nbf} keep their RFC 7519
+     * meaning.
+     */
+    private static void jwtClaims(Jws.Parsed jws, JsonNode payload, String issuer, Instant now, List<Issue> issues) {
+        for (String wrapped : new String[] {"vc", "vp"}) {
+            if (payload.has(wrapped)) {
+                issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/" + wrapped, "a VC-JOSE-COSE payload is the credential"
+                        + " itself: the JWT claim \"" + wrapped + "\" must not be present"));
+            }
+        }
+        JsonNode headerIss = jws.header().get("iss");
+        if (headerIss != null && !issuer.equals(headerIss.asText(null))) {
+            issues.add(new Issue(IssueCode.ISSUER_MISMATCH, "", "the JWS header's iss " + headerIss + " is not the issuer " + issuer));
+        }
+        JsonNode payloadIss = payload.get("iss");
+        if (payloadIss != null && !issuer.equals(payloadIss.isTextual() ? payloadIss.textValue() : null)) {
+            issues.add(new Issue(IssueCode.ISSUER_MISMATCH, "/iss", "the JWT claim iss " + payloadIss + " is not the issuer " + issuer));
+        }
+        Instant exp = numericDate(payload, "exp", issues);
+        if (exp != null && exp.isBefore(now.minus(CLOCK_SKEW))) {
+            issues.add(new Issue(IssueCode.EXPIRED, "/exp", "the token expired at " + exp));
+        }
+        Instant nbf = numericDate(payload, "nbf", issues);
+        if (nbf != null && nbf.isAfter(now.plus(CLOCK_SKEW))) {
+            issues.add(new Issue(IssueCode.NOT_YET_VALID, "/nbf", "the token is valid only from " + nbf));
+        }
+    }
+
+    /** An RFC 7519 NumericDate (seconds since the epoch); {@code null} when absent or unusable (then with an issue). */
+    private static Instant numericDate(JsonNode payload, String name, List<Issue> issues) {
+        JsonNode v = payload.get(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber() || !v.canConvertToLong()) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/" + name, name + " must be a NumericDate: seconds since 1970 as a JSON number"));
+            return null;
+        }
+        return Instant.ofEpochSecond(Math.max(-31557014167219200L, Math.min(31556889864403199L, v.longValue())));
+    }
+
+    private static IssueCode inputCode(JsonInputException e) {
+        switch (e.code()) {
+            case DUPLICATE_KEY:
+                return IssueCode.DUPLICATE_KEY;
+            case LIMIT_EXCEEDED:
+                return IssueCode.LIMIT_EXCEEDED;
+            default:
+                return IssueCode.MALFORMED_INPUT;
+        }
     }
 
     // --- shared ---
@@ -402,6 +462,10 @@ public final class CredentialVerifier {
                 issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/validUntil", "validUntil must be a dateTimeStamp"));
             }
         }
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/validUntil", "validUntil (" + validUntil
+                    + ") is before validFrom (" + validFrom + "): the credential is never valid"));
+        }
         JsonNode subject = root.get("credentialSubject");
         if (subject == null || !subject.isObject()) {
             issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/credentialSubject", "credentialSubject must be a JSON object"));
@@ -415,7 +479,15 @@ public final class CredentialVerifier {
 
     private VerificationResult finish(String format, Shape shape, List<ProofResult> proofs, List<Issue> issues, Instant now) {
         for (ProofResult p : proofs) {
-            issues.addAll(p.issues());
+            boolean coSigner = p.signer() != null && !p.signer().equals(shape.issuer);
+            for (Issue i : p.issues()) {
+                // An untrusted or revoked co-signer merely does not attest: anyone may append a valid proof of
+                // their own, and that must not turn a good credential bad. The issuer must be trusted.
+                boolean notTrusted = i.code() == IssueCode.UNTRUSTED_ISSUER || i.code() == IssueCode.REVOKED_ISSUER;
+                if (!(coSigner && notTrusted)) {
+                    issues.add(i);
+                }
+            }
         }
         boolean issuerSigned = proofs.stream().anyMatch(p -> shape.issuer.equals(p.signer())
                 && p.issues().stream().noneMatch(i -> i.code() == IssueCode.SIGNATURE_INVALID));
@@ -423,10 +495,10 @@ public final class CredentialVerifier {
             issues.add(new Issue(IssueCode.ISSUER_MISMATCH, "/issuer",
                     "no valid proof comes from the issuer " + shape.issuer + " itself"));
         }
-        if (shape.validFrom != null && shape.validFrom.isAfter(now)) {
+        if (shape.validFrom != null && shape.validFrom.isAfter(now.plus(CLOCK_SKEW))) {
             issues.add(new Issue(IssueCode.NOT_YET_VALID, "/validFrom", "the credential is valid only from " + shape.validFrom));
         }
-        if (shape.validUntil != null && shape.validUntil.isBefore(now)) {
+        if (shape.validUntil != null && shape.validUntil.isBefore(now.minus(CLOCK_SKEW))) {
             issues.add(new Issue(IssueCode.EXPIRED, "/validUntil", "the credential expired at " + shape.validUntil));
         }
         ClaimReport report = null;
@@ -437,15 +509,21 @@ public final class CredentialVerifier {
                 issues.add(new Issue(IssueCode.CLAIM_VIOLATED, "/credentialSubject" + v.path(), v.code() + ": " + v.message()));
             }
             List<Attestation.Attester> attesters = attesters(shape.issuer, proofs);
+            Set<String> roles = new LinkedHashSet<>();
+            Set<String> independentRoles = new LinkedHashSet<>();
+            for (Attestation.Attester a : attesters) {
+                roles.addAll(a.roles());
+                if (!a.issuer()) {
+                    independentRoles.addAll(a.roles());
+                }
+            }
             for (ClaimResult c : report.claims()) {
                 for (Violation v : c.violations()) {
                     issues.add(new Issue(IssueCode.CLAIM_VIOLATED, "/credentialSubject" + v.path(),
                             c.claim().topic() + " claim " + c.index() + ": " + v.code() + ": " + v.message()));
                 }
-                Set<String> roles = new LinkedHashSet<>();
-                attesters.forEach(a -> roles.addAll(a.roles()));
                 attestations.add(new Attestation(c.index(), c.claim(), attesters, roles));
-                requirements(c.claim(), c.index(), roles, issues);
+                requirements(c.claim(), c.index(), independentRoles, issues);
             }
         } else if (!Credentials.isUntp(shape.types)) {
             issues.add(new Issue(IssueCode.MALFORMED_CREDENTIAL, "/type", "type must include "
@@ -462,12 +540,13 @@ public final class CredentialVerifier {
         return ClaimRules.check(read.record(), read.problems(), checker.payGapTolerance(), true);
     }
 
-    private void requirements(Claim claim, int index, Set<String> roles, List<Issue> issues) {
+    /** {@code independentRoles}: the roles of trusted, valid proofs by others than the issuer. */
+    private void requirements(Claim claim, int index, Set<String> independentRoles, List<Issue> issues) {
         for (AttestationRequirement r : policy.requirements()) {
-            if (r.topics().contains(claim.topic()) && !roles.contains(r.role())) {
+            if (r.topics().contains(claim.topic()) && !independentRoles.contains(r.role())) {
                 issues.add(new Issue(IssueCode.ATTESTATION_MISSING, "/credentialSubject/claims/" + index,
                         "the trust policy requires " + claim.topic() + " claims to be attested by a trusted "
-                                + r.role() + ", and no valid " + r.role() + " proof is present"));
+                                + r.role() + " other than the issuer, and no valid proof of one is present"));
             }
         }
     }

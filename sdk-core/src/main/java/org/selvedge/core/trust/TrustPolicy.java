@@ -103,11 +103,18 @@ public final class TrustPolicy {
         /**
          * The policy.
          *
-         * @throws IllegalStateException when no signer is trusted
+         * @throws IllegalStateException when no signer is trusted, or a requirement names a role no
+         *     trusted signer has (a typo such as "AUDITR" would otherwise fail every credential)
          */
         public TrustPolicy build() {
             if (issuers.isEmpty()) {
                 throw new IllegalStateException("a trust policy must trust at least one signer");
+            }
+            for (AttestationRequirement r : requirements) {
+                if (issuers.values().stream().noneMatch(i -> i.roles().contains(r.role()))) {
+                    throw new IllegalStateException("a requirement asks for attestation by " + r.role()
+                            + ", but no trusted signer has that role");
+                }
             }
             return new TrustPolicy(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(issuers)),
                     List.copyOf(requirements));

@@ -180,7 +180,7 @@ public final class HostileCorpus {
         cred(dir, expected, "context-not-vc-v2", "MALFORMED_CREDENTIAL", setJson(vc, "/@context", "[\"https://www.w3.org/2018/credentials/v1\"]"));
         cred(dir, expected, "credential-subject-missing", "MALFORMED_CREDENTIAL", remove(vc, "/credentialSubject"));
         cred(dir, expected, "type-without-verifiable-credential", "MALFORMED_CREDENTIAL", setJson(vc, "/type", "[\"ProvenanceCredential\"]"));
-        cred(dir, expected, "duplicate-key-in-proof", "MALFORMED_INPUT",
+        cred(dir, expected, "duplicate-key-in-proof", "DUPLICATE_KEY",
                 signed.replace("\"proofPurpose\" : \"assertionMethod\"", "\"proofPurpose\" : \"assertionMethod\", \"proofPurpose\" : \"assertionMethod\""));
         cred(dir, expected, "signed-by-untrusted-key", "UNTRUSTED_ISSUER", Selvedge.signer(stranger()).withClock(CLOCK).sign(record));
         cred(dir, expected, "expired", "EXPIRED", Selvedge.signer(issuer()).withClock(Clock.fixed(NOW.minus(Duration.ofDays(60)), ZoneOffset.UTC))
