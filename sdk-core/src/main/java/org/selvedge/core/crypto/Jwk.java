@@ -18,7 +18,9 @@ import org.selvedge.core.json.StrictJson;
  */
 public final class Jwk {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Set<String> MEMBERS = Set.of("kty", "crv", "x", "y", "d", "kid", "alg", "use", "key_ops");
+    /** RFC 7517 members Selvedge reads or tolerates; {@code ext} is what WebCrypto exports add. */
+    private static final Set<String> MEMBERS = Set.of("kty", "crv", "x", "y", "d", "kid", "alg", "use", "key_ops", "ext");
+    private static final String UNSUPPORTED = "unsupported JWK key type: kty/crv must be OKP/Ed25519 or EC/P-256";
 
     private Jwk() {}
 
@@ -75,7 +77,7 @@ public final class Jwk {
             }
             key = SigningKey.p256(new BigInteger(1, d));
         } else {
-            throw new KeyFormatException("unsupported JWK kty/crv " + kty + "/" + crv + " (expected OKP/Ed25519 or EC/P-256)");
+            throw new KeyFormatException(UNSUPPORTED); // values are not echoed: a key file's content stays out of errors
         }
         Arrays.fill(d, (byte) 0);
         if (!key.verificationKey().equals(readPublicNode(n))) {
@@ -98,7 +100,7 @@ public final class Jwk {
         if ("EC".equals(kty) && "P-256".equals(crv)) {
             return VerificationKey.p256(new BigInteger(1, bytes(n, "x", 32)), new BigInteger(1, bytes(n, "y", 32)));
         }
-        throw new KeyFormatException("unsupported JWK kty/crv " + kty + "/" + crv + " (expected OKP/Ed25519 or EC/P-256)");
+        throw new KeyFormatException(UNSUPPORTED);
     }
 
     private static JsonNode parse(String json) throws KeyFormatException {
@@ -114,7 +116,10 @@ public final class Jwk {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!MEMBERS.contains(name)) {
-                throw new KeyFormatException("JWK member \"" + name + "\" is not expected");
+                // Named only when it looks like a member name, never when it could be key material.
+                boolean nameLike = name.length() <= 16 && name.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
+                throw new KeyFormatException(nameLike ? "JWK member \"" + name + "\" is not expected"
+                        : "the JWK has a member that is not part of an Ed25519 or P-256 key");
             }
         }
         return n;

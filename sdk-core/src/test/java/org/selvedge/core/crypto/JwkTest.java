@@ -28,10 +28,15 @@ class JwkTest {
         for (String bad : new String[] {
                 jwk.replace(d, d + "="), jwk.replace(d, d.substring(1)), jwk.replace(d, "+" + d.substring(1)),
                 jwk.replace("\"kty\"", "\"ktyx\""), "[]", "{", node.deepCopy().put("crv", "P-384").toString(),
-                node.deepCopy().put("x", node.get("d").textValue()).toString()}) {
+                node.deepCopy().put("x", node.get("d").textValue()).toString(),
+                // the secret misplaced where an error might echo it: as kty, as crv, as a member name
+                node.deepCopy().put("kty", d).toString(), node.deepCopy().put("crv", d).toString(),
+                node.deepCopy().put(d, 1).toString()}) {
             assertThatThrownBy(() -> Jwk.readPrivate(bad)).isInstanceOf(KeyFormatException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(d));
         }
+        // What WebCrypto's exportKey adds is tolerated.
+        assertThat(Jwk.readPrivate(node.deepCopy().put("ext", true).toString()).verificationKey()).isEqualTo(key.verificationKey());
         ObjectNode publicOnly = node.deepCopy();
         publicOnly.remove("d");
         assertThatThrownBy(() -> Jwk.readPrivate(publicOnly.toString())).hasMessageContaining("public key");
