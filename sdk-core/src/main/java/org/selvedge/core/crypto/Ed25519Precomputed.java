@@ -88,26 +88,37 @@ final class Ed25519Precomputed {
         sha.doFinal(h, 0);
         byte[] s = new byte[32];
         System.arraycopy(signature, 32, s, 0, 32);
-        byte[] sDigits = digits(s);
         byte[] kDigits = digits(reduce(h));
-
-        Table b = BaseTable.TABLE;
         Table a = keyTable();
+        Table wideBase = BaseTables.wide();
         Workspace w = new Workspace();
         Point r = w.acc;
         r.setIdentity();
-        // [S]B − [k]A = Σ d_i 16^i P: the odd windows first, times 16, then the even ones (tables step by 256).
+        // [S]B − [k]A = Σ d_i 16^i P: the key's odd radix-16 windows first, times 16, then its even ones
+        // (its table steps by 256). S goes with the even pass in radix 256 when the wide base table is
+        // built (32 additions), in radix 16 over both passes until then (64): the same sum either way.
+        byte[] sDigits = wideBase == null ? digits(s) : wideDigits(s);
+        Table b = wideBase == null ? BaseTables.NARROW : wideBase;
         for (int i = 1; i < 64; i += 2) {
-            addDigit(r, b, i >> 1, sDigits[i], w);
             addDigit(r, a, i >> 1, kDigits[i], w);
+            if (wideBase == null) {
+                addDigit(r, b, i >> 1, sDigits[i], w);
+            }
         }
         w.dbl(r, false);
         w.dbl(r, false);
         w.dbl(r, false);
         w.dbl(r, true);
         for (int i = 0; i < 64; i += 2) {
-            addDigit(r, b, i >> 1, sDigits[i], w);
             addDigit(r, a, i >> 1, kDigits[i], w);
+            if (wideBase == null) {
+                addDigit(r, b, i >> 1, sDigits[i], w);
+            }
+        }
+        if (wideBase != null) {
+            for (int i = 0; i < 32; i++) {
+                addDigit(r, b, i, sDigits[i], w);
+            }
         }
         byte[] encoded = encodePoint(r, w);
         for (int i = 0; i < 32; i++) {
@@ -118,6 +129,11 @@ final class Ed25519Precomputed {
         return true;
     }
 
+    /** Whether the wide base table is built (for tests: both tables must give the same verdicts). */
+    static boolean wideBaseTableBuilt() {
+        return BaseTables.wide != null;
+    }
+
     private Table keyTable() {
         Table t = table;
         if (t == null) {
@@ -126,7 +142,7 @@ final class Ed25519Precomputed {
             X25519Field.copy(negAy, 0, negA.y, 0);
             one(negA.z);
             mul(negA.x, negA.y, negA.t);
-            t = new Table(negA);
+            t = new Table(negA, 8);
             table = t; // benign race: two threads may build equal tables
         }
         return t;
@@ -134,9 +150,9 @@ final class Ed25519Precomputed {
 
     private static void addDigit(Point r, Table t, int window, int digit, Workspace w) {
         if (digit > 0) {
-            w.madd(r, t, window * 8 + digit - 1, false);
+            w.madd(r, t, window * t.perWindow + digit - 1, false);
         } else if (digit < 0) {
-            w.madd(r, t, window * 8 - digit - 1, true);
+            w.madd(r, t, window * t.perWindow - digit - 1, true);
         }
     }
 
@@ -154,6 +170,24 @@ final class Ed25519Precomputed {
             e[i] = (byte) (v - (carry << 4));
         }
         e[63] += (byte) carry;
+        return e;
+    }
+
+    /**
+     * The 32 signed radix-256 digits, each in [−128, 127], of a little-endian scalar below 2^255 (the top
+     * byte is then at most 0x7f plus a carry, so no carry leaves the last digit).
+     */
+    static byte[] wideDigits(byte[] scalar) {
+        byte[] e = new byte[32];
+        int carry = 0;
+        for (int i = 0; i < 32; i++) {
+            int v = (scalar[i] & 0xff) + carry;
+            carry = (v + 128) >> 8;
+            e[i] = (byte) (v - (carry << 8));
+        }
+        if (carry != 0) {
+            throw new IllegalArgumentException("scalar not below 2^255");
+        }
         return e;
     }
 
@@ -283,25 +317,33 @@ final class Ed25519Precomputed {
     }
 
     /**
-     * The multiples {@code j · 256^i · P} for 32 windows i and j = 1..8, in affine Niels form
-     * (y + x, y − x, 2d·x·y), which adds a point with seven multiplications.
+     * The multiples {@code j · 256^i · P} for 32 windows i and j = 1..perWindow, in affine Niels form
+     * (y + x, y − x, 2d·x·y), which adds a point with seven multiplications: 8 per window serve
+     * radix-16 digits (two per window step), 128 serve radix-256 digits.
      */
     static final class Table {
-        final int[][] yPlusX = new int[256][];
-        final int[][] yMinusX = new int[256][];
-        final int[][] xy2d = new int[256][];
+        final int perWindow;
+        final int[][] yPlusX;
+        final int[][] yMinusX;
+        final int[][] xy2d;
 
-        Table(Point p) {
+        Table(Point p, int perWindow) {
+            this.perWindow = perWindow;
+            int n = 32 * perWindow;
+            yPlusX = new int[n][];
+            yMinusX = new int[n][];
+            xy2d = new int[n][];
             Workspace w = new Workspace();
-            Point[] points = new Point[256];
+            Point[] points = new Point[n];
             Point base = new Point();
             base.set(p);
             for (int window = 0; window < 32; window++) {
-                points[window * 8] = new Point();
-                points[window * 8].set(base);
-                for (int j = 1; j < 8; j++) {
-                    points[window * 8 + j] = new Point();
-                    w.add(points[window * 8 + j - 1], base, points[window * 8 + j]);
+                int first = window * perWindow;
+                points[first] = new Point();
+                points[first].set(base);
+                for (int j = 1; j < perWindow; j++) {
+                    points[first + j] = new Point();
+                    w.add(points[first + j - 1], base, points[first + j]);
                 }
                 for (int k = 0; k < 8; k++) {
                     w.dbl(base, true);
@@ -347,11 +389,28 @@ final class Ed25519Precomputed {
         }
     }
 
-    /** The base point's table, built when first needed (class initialization is thread-safe). */
-    private static final class BaseTable {
-        static final Table TABLE = build();
+    /**
+     * The base point's tables. The narrow one (256 points) is built when first needed (class
+     * initialization is thread-safe); the wide one (4,096 points, about 700 KB) only once this process has
+     * verified enough signatures for it to pay: a single verification, as a command line run makes, does
+     * not wait for it.
+     */
+    private static final class BaseTables {
+        static final Table NARROW = new Table(basePoint(), 8);
+        private static final int WIDE_AFTER = 256;
+        private static final java.util.concurrent.atomic.AtomicInteger USES = new java.util.concurrent.atomic.AtomicInteger();
+        private static volatile Table wide;
 
-        private static Table build() {
+        static Table wide() {
+            Table t = wide;
+            if (t == null && USES.incrementAndGet() == WIDE_AFTER) {
+                t = new Table(basePoint(), 128);
+                wide = t;
+            }
+            return t;
+        }
+
+        private static Point basePoint() {
             byte[] encoded = new byte[32];
             encoded[0] = 0x58;
             for (int i = 1; i < 32; i++) {
@@ -363,7 +422,7 @@ final class Ed25519Precomputed {
             }
             one(b.z);
             mul(b.x, b.y, b.t);
-            return new Table(b);
+            return b;
         }
     }
 

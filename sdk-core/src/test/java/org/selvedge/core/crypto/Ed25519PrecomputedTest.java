@@ -98,6 +98,38 @@ class Ed25519PrecomputedTest {
         }
     }
 
+    @Test
+    void wideSignedDigitsRebuildTheScalar() {
+        Random random = new Random(43);
+        for (int i = 0; i < 2000; i++) {
+            BigInteger k = i == 0 ? L.subtract(BigInteger.ONE) : new BigInteger(253, random).mod(L);
+            byte[] digits = Ed25519Precomputed.wideDigits(littleEndian(k));
+            BigInteger sum = BigInteger.ZERO;
+            for (int j = 31; j >= 0; j--) {
+                sum = sum.shiftLeft(8).add(BigInteger.valueOf(digits[j]));
+            }
+            assertThat(sum).isEqualTo(k);
+        }
+    }
+
+    /** Past the first few hundred verifications S is summed from the wide base table: the verdicts stay BouncyCastle's. */
+    @Test
+    void theWideBaseTableGivesTheSameVerdicts() throws Exception {
+        SigningKey signer = key(99);
+        VerificationKey fast = signer.verificationKey().forRepeatedUse();
+        Random random = new Random(5);
+        for (int i = 0; i < 600; i++) {
+            byte[] message = new byte[random.nextInt(80)];
+            random.nextBytes(message);
+            byte[] sig = signer.sign(message);
+            if (i % 3 == 1) {
+                sig[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
+            }
+            assertThat(fast.verify(message, sig)).as("signature %d", i).isEqualTo(bouncyCastle(fast, message, sig));
+        }
+        assertThat(Ed25519Precomputed.wideBaseTableBuilt()).as("600 verifications switch to the wide table").isTrue();
+    }
+
     /**
      * Signatures only a key's owner can make, with R the identity or a point of small order: the
      * precomputed check accepts the identity exactly as BouncyCastle does, and refuses every R with a
