@@ -3,7 +3,9 @@ package org.selvedge.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.Map;
 import org.selvedge.core.JsonLimits;
 
 /**
@@ -14,6 +16,8 @@ import org.selvedge.core.JsonLimits;
  */
 public final class Jcs {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static final Comparator<Map.Entry<String, JsonNode>> BY_NAME = Map.Entry.comparingByKey();
 
     private byte[] buf = new byte[4096];
     private int len;
@@ -82,25 +86,28 @@ public final class Jcs {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private void object(JsonNode n, String excluded) {
-        String[] names = new String[n.size()];
+        Map.Entry<String, JsonNode>[] members = new Map.Entry[n.size()];
         int count = 0;
-        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!name.equals(excluded)) {
-                names[count++] = name;
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals(excluded)) {
+                members[count++] = e;
             }
         }
         // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
-        Arrays.sort(names, 0, count);
+        if (count > 1) {
+            Arrays.sort(members, 0, count, BY_NAME);
+        }
         put('{');
         for (int j = 0; j < count; j++) {
             if (j > 0) {
                 put(',');
             }
-            string(names[j]);
+            string(members[j].getKey());
             put(':');
-            value(n.get(names[j]));
+            value(members[j].getValue());
         }
         put('}');
     }
