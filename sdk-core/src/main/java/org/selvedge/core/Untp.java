@@ -15,7 +15,8 @@ import org.selvedge.core.untp.UntpCredentials;
  *
  * <pre>{@code
  * String dpp = Untp.productPassport(record, Selvedge.signer(coop), "Warmi Away Weaving Cooperative");
- * String dcc = Untp.conformityCredential(signedCredential, Selvedge.signer(auditor), "Andes Social Audit", verifier);
+ * String signed = Selvedge.signer(coop).sign(record);
+ * String dcc = Untp.conformityCredential(signed.getBytes(UTF_8), Selvedge.signer(auditor), "Andes Social Audit", verifier);
  * }</pre>
  */
 public final class Untp {
