@@ -382,6 +382,15 @@ class VerifierTest {
     }
 
     @Test
+    void inputThatIsNeitherJsonNorAJwsSaysSo() {
+        assertThat(verifier().verify("   ").issues()).singleElement().satisfies(i -> assertThat(i.message()).contains("empty"));
+        assertThat(verifier().verify("hello").issues()).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("neither a JSON credential"));
+        assertThat(verifier().verify("[1,2,3]").issues()).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("JSON object"));
+    }
+
+    @Test
     void garbageInputIsAResultNotAnException() {
         for (String input : new String[] {"", "{", "[]", "null", "not a jws", "a.b.c", "{\"proof\":1}"}) {
             VerificationResult r = verifier().verify(input);

@@ -78,10 +78,18 @@ public final class CredentialVerifier {
         while (start < input.length && isSpace(input[start])) {
             start++;
         }
-        if (start < input.length && input[start] == '{') {
-            return verifyDataIntegrity(input);
+        if (start == input.length) {
+            return VerificationResult.rejected("vc+jwt", new Issue(IssueCode.MALFORMED_INPUT, "", "the input is empty"));
         }
-        return verifyJws(new String(input, java.nio.charset.StandardCharsets.UTF_8).strip());
+        if (input[start] == '{' || input[start] == '[') {
+            return verifyDataIntegrity(input); // an array is reported as "not a JSON object"
+        }
+        String text = new String(input, java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (text.indexOf('.') < 0) {
+            return VerificationResult.rejected("vc+jwt", new Issue(IssueCode.MALFORMED_INPUT, "",
+                    "neither a JSON credential (an object) nor a compact JWS (three base64url segments joined by dots)"));
+        }
+        return verifyJws(text);
     }
 
     private static boolean isSpace(byte b) {
