@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.concurrent.ConcurrentHashMap;
 import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.core.JsonLimits;
@@ -28,6 +31,9 @@ import org.selvedge.core.JsonLimits;
 public final class StrictJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ConcurrentHashMap<JsonLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+    /** Reads eight bytes of a byte array as one long, at any offset: the ASCII fast path of the UTF-8 check. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private StrictJson() {}
 
@@ -45,6 +51,11 @@ public final class StrictJson {
         if (json.length >= 3 && (json[0] & 0xff) == 0xef && (json[1] & 0xff) == 0xbb && (json[2] & 0xff) == 0xbf) {
             throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
                     "document starts with a byte-order mark, which JSON texts must not have (RFC 8259 section 8.1)");
+        }
+        int bad = invalidUtf8(json);
+        if (bad >= 0) {
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "invalid UTF-8 at byte offset " + bad
+                    + ": " + utf8Problem(json, bad) + " (RFC 3629; JSON text must be UTF-8, RFC 8259 section 8.1)");
         }
         JsonFactory factory = FACTORIES.computeIfAbsent(limits, StrictJson::factory);
         try (JsonParser p = factory.createParser(json)) {
@@ -73,6 +84,97 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "malformed JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629, Table 3-7 of the
+     * Unicode Standard), or -1 when all of {@code b} is well formed. Overlong forms, encoded surrogates
+     * (ED A0..BF), code points above U+10FFFF, the bytes C0, C1 and F5..FF, stray continuation bytes
+     * and truncated sequences are all rejected: Jackson decodes some of them (C0 AF as "/"), which would
+     * let two different byte strings carry one signed document.
+     *
+     * <p>Runs on every document parsed, so ASCII is skipped eight bytes at a time and only multi-byte
+     * sequences are decoded.
+     */
+    static int invalidUtf8(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (c >= 0xc2 && c <= 0xdf) {
+                len = 2;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                len = 3;
+                if (c == 0xe0) {
+                    lo = 0xa0; // below: overlong
+                } else if (c == 0xed) {
+                    hi = 0x9f; // above: a surrogate
+                }
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                len = 4;
+                if (c == 0xf0) {
+                    lo = 0x90; // below: overlong
+                } else if (c == 0xf4) {
+                    hi = 0x8f; // above: beyond U+10FFFF
+                }
+            } else {
+                return i; // a continuation byte without a lead, C0, C1 or F5..FF
+            }
+            if (i + len > n) {
+                return i;
+            }
+            int second = b[i + 1] & 0xff;
+            if (second < lo || second > hi) {
+                return i;
+            }
+            for (int k = 2; k < len; k++) {
+                if ((b[i + k] & 0xc0) != 0x80) {
+                    return i;
+                }
+            }
+            i += len;
+        }
+        return -1;
+    }
+
+    /** Why the sequence at {@code at} (as found by {@link #invalidUtf8}) is not UTF-8; only for the message. */
+    private static String utf8Problem(byte[] b, int at) {
+        int c = b[at] & 0xff;
+        String hex = String.format("0x%02X", c);
+        if (c >= 0x80 && c <= 0xbf) {
+            return "continuation byte " + hex + " without a lead byte";
+        }
+        if (c == 0xc0 || c == 0xc1) {
+            return "byte " + hex + " starts an overlong encoding of an ASCII character";
+        }
+        if (c >= 0xf5) {
+            return "byte " + hex + " never appears in UTF-8";
+        }
+        int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        for (int k = 1; k < len; k++) {
+            if (at + k >= b.length || (b[at + k] & 0xc0) != 0x80) {
+                return "sequence starting with " + hex + " is truncated";
+            }
+        }
+        int second = b[at + 1] & 0xff;
+        if (c == 0xe0 || c == 0xf0) {
+            return "overlong encoding starting with " + hex + String.format(" 0x%02X", second);
+        }
+        if (c == 0xed) {
+            return "encoded UTF-16 surrogate (" + hex + String.format(" 0x%02X", second) + "), which UTF-8 forbids";
+        }
+        return "code point above U+10FFFF (" + hex + String.format(" 0x%02X", second) + ")";
     }
 
     private static JsonFactory factory(JsonLimits limits) {

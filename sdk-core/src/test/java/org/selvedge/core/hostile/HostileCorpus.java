@@ -102,6 +102,15 @@ public final class HostileCorpus {
         write(dir, "invalid-utf8-byte.json", good.replace("Sisal", "Sis\u0000l").getBytes(StandardCharsets.UTF_8));
         patchByte(dir.resolve("invalid-utf8-byte.json"), (byte) 0xff);
         expected.put("records/invalid-utf8-byte.json", "MALFORMED_JSON");
+        // Ill-formed UTF-8 that a lenient decoder turns into ordinary characters (C0 AF is an overlong "/").
+        recBytes(dir, expected, "utf8-overlong-slash", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xc0, 0xaf, "al"));
+        recBytes(dir, expected, "utf8-overlong-three-bytes", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xe0, 0x80, 0xaf, "al"));
+        recBytes(dir, expected, "utf8-overlong-delete", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xc1, 0xbf, "al"));
+        recBytes(dir, expected, "utf8-encoded-surrogate", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xed, 0xa0, 0x80, "al"));
+        recBytes(dir, expected, "utf8-above-u10ffff", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xf4, 0x90, 0x80, 0x80, "al"));
+        recBytes(dir, expected, "utf8-byte-f5", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xf5, 0x80, 0x80, 0x80, "al"));
+        recBytes(dir, expected, "utf8-truncated-sequence", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xe2, 0x82, "al"));
+        recBytes(dir, expected, "utf8-stray-continuation-byte", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0x80, "al"));
         rec(dir, expected, "lone-high-surrogate", "MALFORMED_JSON", good.replace("Sisal", "Sis\\ud800al"));
         rec(dir, expected, "lone-low-surrogate", "MALFORMED_JSON", good.replace("Sisal", "Sis\\udc00al"));
         rec(dir, expected, "nan-literal", "MALFORMED_JSON", good.replace("\"total\":40", "\"total\":NaN"));
@@ -180,6 +189,9 @@ public final class HostileCorpus {
         cred(dir, expected, "context-not-vc-v2", "MALFORMED_CREDENTIAL", setJson(vc, "/@context", "[\"https://www.w3.org/2018/credentials/v1\"]"));
         cred(dir, expected, "credential-subject-missing", "MALFORMED_CREDENTIAL", remove(vc, "/credentialSubject"));
         cred(dir, expected, "type-without-verifiable-credential", "MALFORMED_CREDENTIAL", setJson(vc, "/type", "[\"ProvenanceCredential\"]"));
+        // "https:" C0 AF "/www.w3.org..." decodes leniently to the signed "https://www.w3.org...": different bytes, same proof.
+        credBytes(dir, expected, "context-url-with-overlong-slash", "MALFORMED_INPUT",
+                splice(signed, "https://www.w3.org/ns/credentials/v2", "https:", 0xc0, 0xaf, "/www.w3.org/ns/credentials/v2"));
         cred(dir, expected, "duplicate-key-in-proof", "MALFORMED_INPUT",
                 signed.replace("\"proofPurpose\" : \"assertionMethod\"", "\"proofPurpose\" : \"assertionMethod\", \"proofPurpose\" : \"assertionMethod\""));
         cred(dir, expected, "signed-by-untrusted-key", "UNTRUSTED_ISSUER", Selvedge.signer(stranger()).withClock(CLOCK).sign(record));
@@ -317,6 +329,38 @@ public final class HostileCorpus {
     private static void rec(Path dir, Map<String, String> expected, String name, String code, String content) throws IOException {
         write(dir, name + ".json", content.getBytes(StandardCharsets.UTF_8));
         expected.put("records/" + name + ".json", code);
+    }
+
+    private static void recBytes(Path dir, Map<String, String> expected, String name, String code, byte[] content) throws IOException {
+        write(dir, name + ".json", content);
+        expected.put("records/" + name + ".json", code);
+    }
+
+    private static void credBytes(Path dir, Map<String, String> expected, String name, String code, byte[] content) throws IOException {
+        write(dir, name + ".json", content);
+        expected.put("credentials/" + name + ".json", code);
+    }
+
+    /**
+     * {@code json} as UTF-8 with the first {@code marker} replaced by {@code parts}: strings (as UTF-8)
+     * and single raw bytes (ints), so that ill-formed UTF-8 can be placed exactly.
+     */
+    private static byte[] splice(String json, String marker, Object... parts) {
+        int at = json.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalArgumentException("marker not found: " + marker);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(json.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        for (Object part : parts) {
+            if (part instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(((String) part).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        out.writeBytes(json.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static void cred(Path dir, Map<String, String> expected, String name, String code, String content) throws IOException {
