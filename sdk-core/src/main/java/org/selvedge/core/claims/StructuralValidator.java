@@ -5,6 +5,9 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +26,7 @@ import org.selvedge.api.records.Producer;
 import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.api.records.WageEvidence;
 import org.selvedge.core.json.Pointer;
+import org.selvedge.core.json.StrictJson;
 
 /**
  * Structural checks ({@code INVALID_FIELD}): the Jakarta Validation constraints declared on the
@@ -64,7 +68,39 @@ final class StructuralValidator {
         annotated.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         List<Violation> out = new ArrayList<>(annotated);
         crossField(record, out);
+        if (beanValidation && record.extensions() != null) {
+            // Records read from JSON passed StrictJson, which refuses these numbers already.
+            extensionNumbers(record.extensions(), out);
+        }
         return out;
+    }
+
+    /**
+     * Numbers in {@code extensions} that no IEEE-754 double holds exactly: RFC 8785 signs the nearest
+     * double, so a credential signed over them would be refused by every verifier. Walked with an
+     * explicit stack: a record built in Java may nest its extensions arbitrarily deep.
+     */
+    private static void extensionNumbers(Map<String, Object> extensions, List<Violation> out) {
+        record Node(String path, Object value) {}
+        ArrayDeque<Node> todo = new ArrayDeque<>();
+        todo.push(new Node("/extensions", extensions));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n.value() instanceof Map<?, ?> m) {
+                m.forEach((k, x) -> todo.push(new Node(Pointer.member(n.path(), String.valueOf(k)), x)));
+            } else if (n.value() instanceof List<?> l) {
+                for (int i = 0; i < l.size(); i++) {
+                    todo.push(new Node(Pointer.index(n.path(), i), l.get(i)));
+                }
+            } else if (n.value() instanceof BigDecimal || n.value() instanceof BigInteger) {
+                BigDecimal d = n.value() instanceof BigInteger i ? new BigDecimal(i) : (BigDecimal) n.value();
+                double nearest = d.doubleValue();
+                if (Double.isInfinite(nearest) || !StrictJson.exactDouble(d, nearest)) {
+                    out.add(invalid(n.path(), "number " + d + " cannot be represented exactly as an IEEE-754 double,"
+                            + " so a signature over the record would not fix its value (I-JSON, RFC 7493)"));
+                }
+            }
+        }
     }
 
     private static void crossField(ProductProvenance r, List<Violation> out) {

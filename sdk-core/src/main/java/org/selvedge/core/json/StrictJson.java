@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -22,9 +24,9 @@ import org.selvedge.core.JsonLimits;
 
 /**
  * Strict JSON parsing into a Jackson tree: I-JSON (RFC 7493) plus limits. Rejects duplicate member
- * names, a byte-order mark, trailing content, invalid UTF-8, lone surrogates, non-finite and
- * out-of-range numbers, and anything over the {@link JsonLimits}; every rejection carries a code,
- * the JSON Pointer where known, and a message a person understands.
+ * names, a byte-order mark, trailing content, ill-formed UTF-8, lone surrogates, numbers that no
+ * IEEE-754 double holds exactly, and anything over the {@link JsonLimits}; every rejection carries a
+ * code, the JSON Pointer where known, and a message a person understands.
  *
  * <p>Fractional numbers are kept as exact {@link BigDecimal}s; integers as int, long or BigInteger.
  */
@@ -34,6 +36,8 @@ public final class StrictJson {
     /** Reads eight bytes of a byte array as one long, at any offset: the ASCII fast path of the UTF-8 check. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Integers of at most this magnitude are exact doubles. */
+    private static final long TWO_53 = 1L << 53;
 
     private StrictJson() {}
 
@@ -177,6 +181,17 @@ public final class StrictJson {
         return "code point above U+10FFFF (" + hex + String.format(" 0x%02X", second) + ")";
     }
 
+    /**
+     * Whether {@code literal} is exactly the value RFC 8785 writes for its nearest double {@code d}
+     * (finite): the one number value per double that a signature over the canonical form fixes.
+     */
+    public static boolean exactDouble(BigDecimal literal, double d) {
+        if (literal.precision() <= 15 && Math.abs(d) >= Double.MIN_NORMAL) {
+            return true; // at most 15 significant digits round-trip through a normal double (DBL_DIG)
+        }
+        return d == 0 ? literal.signum() == 0 : new BigDecimal(EcmaNumbers.format(d)).compareTo(literal) == 0;
+    }
+
     private static JsonFactory factory(JsonLimits limits) {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -241,15 +256,26 @@ public final class StrictJson {
                 case VALUE_NUMBER_INT:
                     switch (p.getNumberType()) {
                         case INT:
-                            return NODES.numberNode(p.getIntValue());
-                        case LONG:
-                            return NODES.numberNode(p.getLongValue());
-                        default:
-                            return finite(NODES.numberNode(p.getBigIntegerValue()));
+                            return NODES.numberNode(p.getIntValue()); // |n| < 2^31: always an exact double
+                        case LONG: {
+                            long v = p.getLongValue();
+                            if (v < -TWO_53 || v > TWO_53) {
+                                exact(BigDecimal.valueOf(v), (double) v);
+                            }
+                            return NODES.numberNode(v);
+                        }
+                        default: {
+                            BigInteger v = p.getBigIntegerValue();
+                            exact(new BigDecimal(v), v.doubleValue());
+                            return NODES.numberNode(v);
+                        }
                     }
-                case VALUE_NUMBER_FLOAT:
+                case VALUE_NUMBER_FLOAT: {
                     // DecimalNode directly: the exact value, trailing zeros kept (4.50 stays 4.50).
-                    return finite(DecimalNode.valueOf(p.getDecimalValue()));
+                    BigDecimal v = p.getDecimalValue();
+                    exact(v, v.doubleValue());
+                    return DecimalNode.valueOf(v);
+                }
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -262,12 +288,26 @@ public final class StrictJson {
             }
         }
 
-        private JsonNode finite(JsonNode number) throws JsonInputException {
-            if (Double.isInfinite(number.doubleValue())) {
-                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
-                        "number " + number.asText() + " is too large for an IEEE-754 double (I-JSON, RFC 7493)");
+        /**
+         * Accepts a number only when its exact value is the value of the double that RFC 8785 writes for
+         * it (ECMAScript's shortest digits): signatures cover the canonical form, so a literal no double
+         * holds (2^60 + 1, 1e-400, 0.1000000000000000055511) would let other literals carry the same
+         * signature. I-JSON (RFC 7493 section 2.2) asks for this exactness. The callers skip integers
+         * within ±2^53, which are always exact; at most 15 significant digits in the normal range
+         * round-trip through a double too (DBL_DIG), so only longer or extreme numbers pay for the
+         * exact formatting.
+         */
+        private void exact(BigDecimal literal, double d) throws IOException, JsonInputException {
+            if (Double.isInfinite(d)) {
+                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(), "number " + p.getText()
+                        + " is too large for an IEEE-754 double (I-JSON, RFC 7493)");
             }
-            return number;
+            if (!exactDouble(literal, d)) {
+                throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(), "number " + p.getText()
+                        + " cannot be represented exactly as an IEEE-754 double" + (d == 0 ? " (it would become 0)"
+                        : " (the nearest is " + EcmaNumbers.format(d) + ")")
+                        + ", so its signed canonical form would not fix its value (I-JSON, RFC 7493 section 2.2)");
+            }
         }
 
         private ObjectNode object() throws IOException, JsonInputException {

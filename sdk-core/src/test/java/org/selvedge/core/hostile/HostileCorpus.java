@@ -116,6 +116,11 @@ public final class HostileCorpus {
         rec(dir, expected, "nan-literal", "MALFORMED_JSON", good.replace("\"total\":40", "\"total\":NaN"));
         rec(dir, expected, "infinity-literal", "MALFORMED_JSON", good.replace("\"total\":40", "\"total\":Infinity"));
         rec(dir, expected, "number-overflows-double", "LIMIT_EXCEEDED", good.replace("\"total\":40", "\"total\":1e400"));
+        // Literals no double holds: JCS would sign the nearest double, so other literals would carry the same proof.
+        rec(dir, expected, "number-beyond-double-precision", "LIMIT_EXCEEDED", withExtension(good, "123456789012345678901234567890"));
+        rec(dir, expected, "integer-beyond-2-pow-53", "LIMIT_EXCEEDED", withExtension(good, "9007199254740993"));
+        rec(dir, expected, "number-underflows-to-zero", "LIMIT_EXCEEDED", withExtension(good, "1e-400"));
+        rec(dir, expected, "number-exponent-underflows-to-zero", "LIMIT_EXCEEDED", withExtension(good, "1e-999999999"));
         rec(dir, expected, "number-literal-too-long", "LIMIT_EXCEEDED", good.replace("\"total\":40", "\"total\":" + "9".repeat(200)));
         rec(dir, expected, "nesting-100000-deep", "LIMIT_EXCEEDED", "[".repeat(100_000) + "]".repeat(100_000));
         rec(dir, expected, "control-character-in-string", "MALFORMED_JSON", good.replace("Sisal", "Sis\u0001al"));
@@ -192,6 +197,11 @@ public final class HostileCorpus {
         // "https:" C0 AF "/www.w3.org..." decodes leniently to the signed "https://www.w3.org...": different bytes, same proof.
         credBytes(dir, expected, "context-url-with-overlong-slash", "MALFORMED_INPUT",
                 splice(signed, "https://www.w3.org/ns/credentials/v2", "https:", 0xc0, 0xaf, "/www.w3.org/ns/credentials/v2"));
+        // Signed with x = 1.2345678901234568e29, then rewritten as a literal with the same nearest double.
+        String signedWithNumber = signer.sign(Selvedge.readRecord(Fixture.base().setJson("/extensions",
+                "{\"x\":1.2345678901234568e29}").bytes()));
+        cred(dir, expected, "extension-number-rewritten-same-double", "MALFORMED_INPUT",
+                replaceOnce(signedWithNumber, "1.2345678901234568E+29", "123456789012345678901234567890"));
         cred(dir, expected, "duplicate-key-in-proof", "MALFORMED_INPUT",
                 signed.replace("\"proofPurpose\" : \"assertionMethod\"", "\"proofPurpose\" : \"assertionMethod\", \"proofPurpose\" : \"assertionMethod\""));
         cred(dir, expected, "signed-by-untrusted-key", "UNTRUSTED_ISSUER", Selvedge.signer(stranger()).withClock(CLOCK).sign(record));
@@ -329,6 +339,19 @@ public final class HostileCorpus {
     private static void rec(Path dir, Map<String, String> expected, String name, String code, String content) throws IOException {
         write(dir, name + ".json", content.getBytes(StandardCharsets.UTF_8));
         expected.put("records/" + name + ".json", code);
+    }
+
+    /** {@code json} (a compact object) with {@code "extensions":{"x":literal}} added, the literal kept as written. */
+    private static String withExtension(String json, String literal) {
+        return json.substring(0, json.lastIndexOf('}')) + ",\"extensions\":{\"x\":" + literal + "}}";
+    }
+
+    private static String replaceOnce(String s, String target, String replacement) {
+        int at = s.indexOf(target);
+        if (at < 0) {
+            throw new IllegalArgumentException("not found: " + target);
+        }
+        return s.substring(0, at) + replacement + s.substring(at + target.length());
     }
 
     private static void recBytes(Path dir, Map<String, String> expected, String name, String code, byte[] content) throws IOException {
