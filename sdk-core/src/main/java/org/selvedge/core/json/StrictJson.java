@@ -62,7 +62,9 @@ public final class StrictJson {
                     + ": " + utf8Problem(json, bad) + " (RFC 3629; JSON text must be UTF-8, RFC 8259 section 8.1)");
         }
         JsonFactory factory = FACTORIES.computeIfAbsent(limits, StrictJson::factory);
-        try (JsonParser p = factory.createParser(json)) {
+        JsonParser p = null;
+        try {
+            p = factory.createParser(json);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "document is empty");
@@ -81,13 +83,70 @@ public final class StrictJson {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, "", clean(e.getOriginalMessage()));
+            // The parser still knows where it was: the path of the value (or object) that broke the limit.
+            throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, pointer(p), limitMessage(e, limits));
         } catch (JsonProcessingException e) {
-            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "",
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, pointer(p),
                     "malformed JSON: " + clean(e.getOriginalMessage()) + location(e));
         } catch (IOException e) {
-            throw new JsonInputException(ViolationCode.MALFORMED_JSON, "", "malformed JSON: " + e.getMessage());
+            throw new JsonInputException(ViolationCode.MALFORMED_JSON, pointer(p), "malformed JSON: " + clean(e.getMessage()));
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // a parser over a byte array holds nothing to release
+                }
+            }
         }
+    }
+
+    private static String pointer(JsonParser p) {
+        return p == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    }
+
+    /**
+     * Our own words for a limit Jackson enforces while parsing (its message names its own configuration
+     * methods). Jackson checks a growing string as its buffer fills, so the length it saw is a lower bound.
+     */
+    private static String limitMessage(StreamConstraintsException e, JsonLimits limits) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        long seen = firstNumber(m);
+        String at = seen < 0 ? "" : " of " + seen + "+ ";
+        if (m.startsWith("String value length")) {
+            return "string" + (at.isEmpty() ? "" : at + "characters") + " is over the limit of "
+                    + limits.maxStringLength() + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return "member name" + (at.isEmpty() ? "" : at + "characters") + " is over the limit of "
+                    + limits.maxStringLength() + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "number literal" + (at.isEmpty() ? "" : " of " + seen + " characters") + " is over the limit of "
+                    + limits.maxNumberLength() + " characters";
+        }
+        if (m.startsWith("Document nesting depth")) {
+            return "nesting depth of arrays and objects is over the limit of " + limits.maxDepth();
+        }
+        if (m.startsWith("Document length")) {
+            return "document" + (at.isEmpty() ? "" : at + "bytes") + " is over the limit of " + limits.maxDocumentBytes()
+                    + " bytes";
+        }
+        return "over a JSON limit: " + clean(m);
+    }
+
+    /** The first decimal number in parentheses in {@code s} ("length (70000) exceeds ..."), or -1. */
+    private static long firstNumber(String s) {
+        int open = s.indexOf('(');
+        if (open < 0) {
+            return -1;
+        }
+        long n = 0;
+        int i = open + 1;
+        for (; i < s.length() && i < open + 19 && Character.isDigit(s.charAt(i)); i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return i == open + 1 ? -1 : n;
     }
 
     /**
@@ -215,17 +274,40 @@ public final class StrictJson {
         return loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 
-    private static String clean(String message) {
+    /**
+     * Jackson's message without what a user cannot act on: hints at its configuration switches
+     * ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow") and its source descriptions
+     * ("[Source: REDACTED ...; line: 1, column: 7]", kept as "line 1, column 7").
+     */
+    static String clean(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        // Jackson suggests its own configuration switches; a user cannot act on those.
-        int hint = message.indexOf(" (by setting");
-        if (hint < 0) {
-            hint = message.indexOf("; use ");
+        String m = message.replace('\n', ' ');
+        for (String hint : JACKSON_HINTS) {
+            int at = m.indexOf(hint);
+            if (at >= 0) {
+                m = m.substring(0, at);
+            }
         }
-        return (hint >= 0 ? message.substring(0, hint) : message).replace('\n', ' ');
+        int source;
+        while ((source = m.indexOf("[Source: ")) >= 0) {
+            int end = m.indexOf(']', source);
+            if (end < 0) {
+                m = m.substring(0, source);
+                break;
+            }
+            int line = m.indexOf("line: ", source);
+            String where = line >= 0 && line < end ? m.substring(line, end).replace(": ", " ") : "";
+            m = m.substring(0, source) + where + m.substring(end + 1);
+        }
+        int tick = m.indexOf('`'); // any configuration name left
+        return (tick >= 0 ? m.substring(0, tick) : m).strip();
     }
+
+    /** Where Jackson's advice about its own settings starts; the message is cut there. */
+    private static final String[] JACKSON_HINTS = {": enable `", "; enable `", " (by setting", "; use ",
+            " (not recognized as one since Feature", " from `"};
 
     /** Builds the tree token by token so that sizes, strings and numbers are checked as they arrive. */
     private static final class TreeBuilder {
