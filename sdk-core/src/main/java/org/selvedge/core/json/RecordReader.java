@@ -383,9 +383,13 @@ public final class RecordReader {
         return null;
     }
 
+    // Plain loops, not lambdas: extensions may nest up to JsonLimits.MAX_DEPTH, and each level costs stack.
     private static Map<String, Object> extensionObject(JsonNode n) {
         Map<String, Object> map = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> map.put(e.getKey(), extensionValue(e.getValue())));
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            map.put(e.getKey(), extensionValue(e.getValue()));
+        }
         return map;
     }
 
@@ -395,7 +399,9 @@ public final class RecordReader {
         }
         if (n.isArray()) {
             List<Object> list = new ArrayList<>(n.size());
-            n.forEach(x -> list.add(extensionValue(x)));
+            for (int i = 0; i < n.size(); i++) {
+                list.add(extensionValue(n.get(i)));
+            }
             return list;
         }
         if (n.isTextual()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -324,15 +325,89 @@ public final class StrictJson {
             return p.getParsingContext().pathAsPointer().toString();
         }
 
+        /**
+         * The value starting at token {@code t}. Arrays and objects are built with an explicit stack of
+         * open containers, not by recursion, so that depth costs heap (bounded by the depth limit) rather
+         * than thread stack.
+         */
         JsonNode value(JsonToken t) throws IOException, JsonInputException {
             if (t == null) {
                 throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "document ends early");
             }
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return scalar(t);
+            }
+            ContainerNode<?> root = container(t);
+            ContainerNode<?>[] open = new ContainerNode<?>[16];
+            int[] counts = new int[16];
+            open[0] = root;
+            int depth = 1;
+            while (depth > 0) {
+                ContainerNode<?> top = open[depth - 1];
+                JsonToken next = p.nextToken();
+                JsonNode child;
+                if (top instanceof ObjectNode object) {
+                    if (next == JsonToken.END_OBJECT) {
+                        depth--;
+                        continue;
+                    }
+                    if (next != JsonToken.FIELD_NAME) {
+                        throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated object" + location(p));
+                    }
+                    String name = checkedString(p.currentName());
+                    if (++counts[depth - 1] > limits.maxObjectMembers()) {
+                        throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
+                                "object has more than " + limits.maxObjectMembers() + " members");
+                    }
+                    // The tree's own map finds duplicates: cheaper than the parser's separate name set.
+                    if (object.get(name) != null) {
+                        String parent = p.getParsingContext().getParent() == null ? ""
+                                : p.getParsingContext().getParent().pathAsPointer().toString();
+                        throw new JsonInputException(ViolationCode.DUPLICATE_KEY, Pointer.member(parent, name),
+                                "member \"" + name + "\" appears twice in the same object" + location(p));
+                    }
+                    JsonToken v = p.nextToken();
+                    if (v == null) {
+                        throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "document ends early");
+                    }
+                    child = v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY ? container(v) : scalar(v);
+                    object.set(name, child);
+                } else {
+                    if (next == JsonToken.END_ARRAY) {
+                        depth--;
+                        continue;
+                    }
+                    if (next == null) {
+                        throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated array");
+                    }
+                    if (counts[depth - 1] >= limits.maxArrayLength()) {
+                        throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
+                                "array has more than " + limits.maxArrayLength() + " elements");
+                    }
+                    counts[depth - 1]++;
+                    child = next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY ? container(next) : scalar(next);
+                    ((ArrayNode) top).add(child);
+                }
+                if (child instanceof ContainerNode<?> c) {
+                    if (depth == open.length) { // the parser enforces the depth limit; this only grows to it
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                        counts = java.util.Arrays.copyOf(counts, depth * 2);
+                    }
+                    open[depth] = c;
+                    counts[depth] = 0;
+                    depth++;
+                }
+            }
+            return root;
+        }
+
+        private static ContainerNode<?> container(JsonToken t) {
+            return t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        }
+
+        /** A string, number, boolean or null. */
+        private JsonNode scalar(JsonToken t) throws IOException, JsonInputException {
             switch (t) {
-                case START_OBJECT:
-                    return object();
-                case START_ARRAY:
-                    return array();
                 case VALUE_STRING:
                     return NODES.textNode(checkedString(p.getText()));
                 case VALUE_NUMBER_INT:
@@ -390,51 +465,6 @@ public final class StrictJson {
                         : " (the nearest is " + EcmaNumbers.format(d) + ")")
                         + ", so its signed canonical form would not fix its value (I-JSON, RFC 7493 section 2.2)");
             }
-        }
-
-        private ObjectNode object() throws IOException, JsonInputException {
-            ObjectNode node = NODES.objectNode();
-            int members = 0;
-            while (true) {
-                JsonToken t = p.nextToken();
-                if (t == JsonToken.END_OBJECT) {
-                    return node;
-                }
-                if (t != JsonToken.FIELD_NAME) {
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated object" + location(p));
-                }
-                String name = checkedString(p.currentName());
-                if (++members > limits.maxObjectMembers()) {
-                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
-                            "object has more than " + limits.maxObjectMembers() + " members");
-                }
-                // The tree's own map finds duplicates: cheaper than the parser's separate name set.
-                if (node.get(name) != null) {
-                    String parent = p.getParsingContext().getParent() == null ? ""
-                            : p.getParsingContext().getParent().pathAsPointer().toString();
-                    throw new JsonInputException(ViolationCode.DUPLICATE_KEY, Pointer.member(parent, name),
-                            "member \"" + name + "\" appears twice in the same object" + location(p));
-                }
-                node.set(name, value(p.nextToken()));
-            }
-        }
-
-        private ArrayNode array() throws IOException, JsonInputException {
-            ArrayNode node = NODES.arrayNode();
-            int i = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t == null) {
-                    throw new JsonInputException(ViolationCode.MALFORMED_JSON, path(), "unterminated array");
-                }
-                if (i >= limits.maxArrayLength()) {
-                    throw new JsonInputException(ViolationCode.LIMIT_EXCEEDED, path(),
-                            "array has more than " + limits.maxArrayLength() + " elements");
-                }
-                node.add(value(t));
-                i++;
-            }
-            return node;
         }
 
         private String checkedString(String s) throws JsonInputException {
