@@ -146,6 +146,11 @@ public final class HostileCorpus {
                 "{\"basis\":\"PIECE\",\"amount\":\"10\",\"minutesPerUnit\":\"6\"}"));
         rec(dir, expected, "duplicate-producer-id", "INVALID_FIELD", edit(good, "/producers/1/id", "urn:uuid:c0000000-0000-4000-8000-000000000001"));
         rec(dir, expected, "missing-product", "INVALID_FIELD", remove(good, "/product"));
+        rec(dir, expected, "claims-missing", "INVALID_FIELD", remove(good, "/claims"));
+        rec(dir, expected, "wage-evidence-missing", "INVALID_FIELD", remove(good, "/wageEvidence"));
+        rec(dir, expected, "benchmarks-missing", "INVALID_FIELD", remove(good, "/benchmarks"));
+        rec(dir, expected, "producers-missing", "INVALID_FIELD", remove(good, "/producers"));
+        rec(dir, expected, "amount-negative-zero", "INVALID_FIELD", edit(good, "/wageEvidence/1/pay/amount", "-0.00"));
         rec(dir, expected, "extensions-not-an-object", "INVALID_FIELD", edit(good, "/extensions", "x"));
         rec(dir, expected, "claim-names-unknown-producer", "UNKNOWN_PRODUCER", edit(good, "/claims/1/producer", "urn:uuid:nobody"));
         rec(dir, expected, "revenue-shares-over-one", "REVENUE_SHARES_EXCEED_TOTAL", edit(good, "/producers/1/revenueShare", "0.41"));
