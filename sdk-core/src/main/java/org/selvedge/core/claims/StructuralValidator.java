@@ -31,7 +31,8 @@ import org.selvedge.core.json.StrictJson;
 /**
  * Structural checks ({@code INVALID_FIELD}): the Jakarta Validation constraints declared on the
  * API records, run by Hibernate Validator, plus the cross-field rules an annotation cannot say
- * ({@code women > total}, {@code from} after {@code to}, a piece-rate benchmark, duplicate ids).
+ * ({@code women > total}, {@code from} after {@code to}, a piece-rate benchmark, duplicate ids, a
+ * producer's region outside its country).
  */
 final class StructuralValidator {
     private StructuralValidator() {}
@@ -120,6 +121,15 @@ final class StructuralValidator {
                     out.add(invalid(path + "/id", "id " + p.id() + " is already used at " + first
                             + "; ids are unique within a record"));
                 }
+            }
+            String region = p.region();
+            String country = p.country();
+            // A subdivision names its country first (ISO 3166-2): MX-GRO is not in PE, and benchmarks are
+            // matched by region, so a mismatch would judge the producer against another country's figures.
+            if (region != null && country != null && country.length() == 2 && region.length() > 3 && region.charAt(2) == '-'
+                    && !region.startsWith(country)) {
+                out.add(invalid(path + "/region", "region " + region + " is not in the producer's country " + country
+                        + ": an ISO 3166-2 region starts with its country code (" + country + "-...)"));
             }
             if (p instanceof Cooperative c) {
                 headcount(c.members(), path + "/members", out);

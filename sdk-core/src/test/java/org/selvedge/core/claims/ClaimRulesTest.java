@@ -298,6 +298,21 @@ class ClaimRulesTest {
         }
 
         @Test
+        void aProducersRegionIsASubdivisionOfItsCountry_benchmarksMayBeCountryWide() {
+            assertInvalid(Fixture.base().set("/producers/0/region", "TZ-01"), "/producers/0/region");
+            assertInvalid(Fixture.base().set("/producers/0/region", "KE"), "/producers/0/region");
+            assertInvalid(Fixture.base().set("/producers/1/region", "UG-C"), "/producers/1/region");
+            ClaimReport mismatch = check(Fixture.base().set("/producers/0/region", "TZ-01"));
+            assertThat(mismatch.recordViolations()).filteredOn(v -> v.path().equals("/producers/0/region"))
+                    .singleElement().satisfies(v -> assertThat(v.message()).contains("not in the producer's country KE"));
+            // Near misses: another subdivision of the same country, and the country-wide benchmark "KE".
+            assertThat(recordCodes(check(Fixture.base().set("/producers/0/region", "KE-30")))).isEmpty();
+            assertThat(recordCodes(check(Fixture.base().set("/producers/1/region", "KE-110")))).isEmpty();
+            assertThat(Fixture.base().tree().at("/benchmarks/0/region").textValue()).isEqualTo("KE");
+            assertThat(recordCodes(check(Fixture.base()))).isEmpty();
+        }
+
+        @Test
         void extensionsAreTheOnePlaceForAdditions() {
             ClaimReport r = check(Fixture.base().setJson("/extensions", "{\"anything\":{\"nested\":[1,2.5,\"x\",null]}}"));
             assertThat(r.valid()).isTrue();

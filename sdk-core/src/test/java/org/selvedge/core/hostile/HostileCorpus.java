@@ -139,6 +139,8 @@ public final class HostileCorpus {
         rec(dir, expected, "date-impossible", "INVALID_FIELD", edit(good, "/wageEvidence/0/period/to", "2026-02-30"));
         rec(dir, expected, "currency-lower-case", "INVALID_FIELD", edit(good, "/wageEvidence/0/currency", "kes"));
         rec(dir, expected, "country-three-letters", "INVALID_FIELD", edit(good, "/producers/0/country", "KEN"));
+        rec(dir, expected, "producer-region-outside-its-country", "INVALID_FIELD", edit(good, "/producers/0/region", "TZ-01"));
+        rec(dir, expected, "producer-region-a-bare-country", "INVALID_FIELD", edit(good, "/producers/0/region", "KE"));
         rec(dir, expected, "producer-type-unknown", "INVALID_FIELD", edit(good, "/producers/0/type", "Company"));
         rec(dir, expected, "pay-basis-unknown", "INVALID_FIELD", edit(good, "/wageEvidence/0/pay/basis", "YEARLY"));
         rec(dir, expected, "piece-rate-zero-minutes", "INVALID_FIELD", edit(good, "/wageEvidence/0/pay/minutesPerUnit", "0"));
