@@ -2,7 +2,9 @@ package org.selvedge.core.claims;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.selvedge.api.claims.ClaimFigures;
 import org.selvedge.api.claims.ClaimReport;
 import org.selvedge.api.claims.ClaimResult;
@@ -35,26 +37,48 @@ public final class ClaimRules {
     public static ClaimReport check(ProductProvenance record, List<Violation> readProblems, BigDecimal payGapTolerance,
             boolean fromJson) {
         List<Violation> recordWide = new ArrayList<>(readProblems);
+        Problems problems = new Problems();
+        readProblems.forEach(problems::add);
+        // A structural violation at, above or under a reader problem repeats it ("must not be null" where a
+        // value of the wrong type was left out): only the reader's is reported.
+        List<Violation> structural = new ArrayList<>();
         for (Violation v : StructuralValidator.validate(record, !fromJson)) {
-            if (!overlaps(v.path(), readProblems)) {
-                recordWide.add(v);
+            if (!problems.overlaps(v.path())) {
+                structural.add(v);
             }
         }
-        recordWide(record, recordWide);
+        recordWide.addAll(structural);
+        structural.forEach(problems::add);
+        Map<String, Integer> producers = producerIndex(record);
+        recordWide(record, producers, recordWide);
 
         List<ClaimResult> results = new ArrayList<>(record.claims().size());
         for (int i = 0; i < record.claims().size(); i++) {
             Claim claim = record.claims().get(i);
             if (claim != null && claim.topic() != null) {
-                results.add(judge(record, claim, i, payGapTolerance));
+                results.add(judge(record, producers, claim, i, payGapTolerance));
             }
         }
         return new ClaimReport(record, results, recordWide);
     }
 
-    private static ClaimResult judge(ProductProvenance r, Claim claim, int index, BigDecimal tolerance) {
+    /** The index of the first producer with each id: claims and evidence look producers up by id. */
+    private static Map<String, Integer> producerIndex(ProductProvenance r) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < r.producers().size(); i++) {
+            Producer p = r.producers().get(i);
+            if (p != null && p.id() != null) {
+                index.putIfAbsent(p.id(), i);
+            }
+        }
+        return index;
+    }
+
+    private static ClaimResult judge(ProductProvenance r, Map<String, Integer> producers, Claim claim, int index,
+            BigDecimal tolerance) {
         String claimPath = Pointer.index("/claims", index);
-        int producerIndex = indexOf(r, claim.producer());
+        Integer found = claim.producer() == null ? null : producers.get(claim.producer());
+        int producerIndex = found == null ? -1 : found;
         if (producerIndex < 0) {
             Violation unknown = new Violation(ViolationCode.UNKNOWN_PRODUCER, claimPath + "/producer",
                     "the claim names producer " + claim.producer() + ", which is not among the record's producers");
@@ -81,17 +105,17 @@ public final class ClaimRules {
                 violations, figures);
     }
 
-    private static void recordWide(ProductProvenance r, List<Violation> out) {
+    private static void recordWide(ProductProvenance r, Map<String, Integer> producers, List<Violation> out) {
         for (int i = 0; i < r.claims().size(); i++) {
             Claim c = r.claims().get(i);
-            if (c != null && c.producer() != null && indexOf(r, c.producer()) < 0) {
+            if (c != null && c.producer() != null && !producers.containsKey(c.producer())) {
                 out.add(new Violation(ViolationCode.UNKNOWN_PRODUCER, Pointer.index("/claims", i) + "/producer",
                         "claim names producer " + c.producer() + ", which is not among the record's producers"));
             }
         }
         for (int j = 0; j < r.wageEvidence().size(); j++) {
             WageEvidence e = r.wageEvidence().get(j);
-            if (e != null && e.producer() != null && indexOf(r, e.producer()) < 0) {
+            if (e != null && e.producer() != null && !producers.containsKey(e.producer())) {
                 out.add(new Violation(ViolationCode.UNKNOWN_PRODUCER, Pointer.index("/wageEvidence", j) + "/producer",
                         "wage evidence names producer " + e.producer() + ", which is not among the record's producers"));
             }
@@ -106,31 +130,5 @@ public final class ClaimRules {
             out.add(new Violation(ViolationCode.REVENUE_SHARES_EXCEED_TOTAL, "/producers",
                     "the producers' revenue shares add up to " + total.toPlainString() + ", more than 1"));
         }
-    }
-
-    private static int indexOf(ProductProvenance r, String producerId) {
-        if (producerId == null) {
-            return -1;
-        }
-        for (int i = 0; i < r.producers().size(); i++) {
-            Producer p = r.producers().get(i);
-            if (p != null && producerId.equals(p.id())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean overlaps(String path, List<Violation> problems) {
-        for (Violation p : problems) {
-            if (within(path, p.path()) || within(p.path(), path)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean within(String path, String ancestor) {
-        return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
 }
