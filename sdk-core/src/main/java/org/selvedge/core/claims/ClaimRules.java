@@ -11,7 +11,9 @@ import org.selvedge.api.claims.ClaimResult;
 import org.selvedge.api.claims.ClaimStatus;
 import org.selvedge.api.claims.Violation;
 import org.selvedge.api.claims.ViolationCode;
+import org.selvedge.api.records.BenchmarkKind;
 import org.selvedge.api.records.Claim;
+import org.selvedge.api.records.ClaimTopic;
 import org.selvedge.api.records.Producer;
 import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.api.records.WageEvidence;
@@ -52,11 +54,12 @@ public final class ClaimRules {
         Map<String, Integer> producers = producerIndex(record);
         recordWide(record, producers, recordWide);
 
+        Judge judge = new Judge(record, producers, payGapTolerance);
         List<ClaimResult> results = new ArrayList<>(record.claims().size());
         for (int i = 0; i < record.claims().size(); i++) {
             Claim claim = record.claims().get(i);
             if (claim != null && claim.topic() != null) {
-                results.add(judge(record, producers, claim, i, payGapTolerance));
+                results.add(judge.claim(claim, i));
             }
         }
         return new ClaimReport(record, results, recordWide);
@@ -74,35 +77,63 @@ public final class ClaimRules {
         return index;
     }
 
-    private static ClaimResult judge(ProductProvenance r, Map<String, Integer> producers, Claim claim, int index,
-            BigDecimal tolerance) {
-        String claimPath = Pointer.index("/claims", index);
-        Integer found = claim.producer() == null ? null : producers.get(claim.producer());
-        int producerIndex = found == null ? -1 : found;
-        if (producerIndex < 0) {
-            Violation unknown = new Violation(ViolationCode.UNKNOWN_PRODUCER, claimPath + "/producer",
-                    "the claim names producer " + claim.producer() + ", which is not among the record's producers");
-            return new ClaimResult(index, claim, ClaimStatus.VIOLATED, List.of(unknown), null);
+    /**
+     * Judges the claims of one record. Claims about the same producer on the same basis share one
+     * verdict, computed once: a record of thousands of identical claims costs one judgement each, plus
+     * a lookup.
+     */
+    private static final class Judge {
+        private final ProductProvenance r;
+        private final Map<String, Integer> producers;
+        private final BigDecimal tolerance;
+        private final Map<Basis, Verdict> verdicts = new HashMap<>();
+        private FairWageRule.Context fairWage;
+
+        Judge(ProductProvenance r, Map<String, Integer> producers, BigDecimal tolerance) {
+            this.r = r;
+            this.producers = producers;
+            this.tolerance = tolerance;
         }
-        Producer producer = r.producers().get(producerIndex);
-        List<Violation> violations;
-        ClaimFigures figures;
-        switch (claim.topic()) {
-            case FAIR_WAGE: {
-                FairWageRule.Outcome o = FairWageRule.judge(r, claim, claimPath, producer, tolerance);
-                violations = o.violations();
-                figures = o.figures();
-                break;
+
+        /** What a verdict depends on besides the claim's position: the producer, topic and benchmark kind. */
+        private record Basis(int producer, ClaimTopic topic, BenchmarkKind kind) {}
+
+        /** A producer's verdict on one basis; {@code noEvidence} adds NO_WAGE_EVIDENCE at each claim's path. */
+        private record Verdict(List<Violation> violations, ClaimFigures figures, boolean noEvidence) {}
+
+        ClaimResult claim(Claim claim, int index) {
+            String claimPath = Pointer.index("/claims", index);
+            Integer producerIndex = claim.producer() == null ? null : producers.get(claim.producer());
+            if (producerIndex == null) {
+                Violation unknown = new Violation(ViolationCode.UNKNOWN_PRODUCER, claimPath + "/producer",
+                        "the claim names producer " + claim.producer() + ", which is not among the record's producers");
+                return new ClaimResult(index, claim, ClaimStatus.VIOLATED, List.of(unknown), null);
             }
-            default: {
-                WomenLeadershipRule.Outcome o = WomenLeadershipRule.judge(claim.topic(), producer,
-                        Pointer.index("/producers", producerIndex));
-                violations = o.violations();
-                figures = o.figures();
+            Producer producer = r.producers().get(producerIndex);
+            BenchmarkKind kind = claim.topic() == ClaimTopic.FAIR_WAGE ? claim.effectiveBasis() : null;
+            Verdict v = verdicts.computeIfAbsent(new Basis(producerIndex, claim.topic(), kind),
+                    b -> verdict(producer, b));
+            List<Violation> violations = v.violations();
+            if (v.noEvidence()) {
+                violations = new ArrayList<>(violations);
+                violations.add(FairWageRule.noEvidence(claimPath, producer));
             }
+            return new ClaimResult(index, claim, violations.isEmpty() ? ClaimStatus.SATISFIED : ClaimStatus.VIOLATED,
+                    violations, v.figures());
         }
-        return new ClaimResult(index, claim, violations.isEmpty() ? ClaimStatus.SATISFIED : ClaimStatus.VIOLATED,
-                violations, figures);
+
+        private Verdict verdict(Producer producer, Basis b) {
+            if (b.topic() == ClaimTopic.FAIR_WAGE) {
+                if (fairWage == null) {
+                    fairWage = new FairWageRule.Context(r, tolerance);
+                }
+                FairWageRule.Outcome o = FairWageRule.judge(fairWage, producer, b.kind());
+                return new Verdict(List.copyOf(o.violations()), o.figures(), o.noEvidence());
+            }
+            WomenLeadershipRule.Outcome o = WomenLeadershipRule.judge(b.topic(), producer,
+                    Pointer.index("/producers", b.producer()));
+            return new Verdict(List.copyOf(o.violations()), o.figures(), false);
+        }
     }
 
     private static void recordWide(ProductProvenance r, Map<String, Integer> producers, List<Violation> out) {

@@ -137,6 +137,27 @@ class ClaimRulesTest {
         }
 
         @Test
+        void equallySpecificBenchmarks_theHighestApplies_whateverTheirOrder() {
+            // Two KE-14 living wages in KES, 100.00 (the base's) and 130.00: the coop's 125.00/h is below one.
+            String higher = "{\"kind\":\"LIVING_WAGE\",\"region\":\"KE-14\",\"year\":2026,\"currency\":\"KES\","
+                    + "\"pay\":{\"basis\":\"HOURLY\",\"amount\":\"130.00\"},\"source\":\"t\"}";
+            Fixture after = Fixture.base().setJson("/benchmarks/3", higher);
+            Fixture before = Fixture.base().setJson("/benchmarks/3", Fixture.base().tree().at("/benchmarks/1").toString())
+                    .setJson("/benchmarks/1", higher);
+            for (Fixture f : List.of(after, before)) {
+                ClaimReport r = check(f);
+                assertThat(codes(r, COOP_FAIR_WAGE)).containsExactly(ViolationCode.BELOW_LIVING_WAGE);
+                assertThat(((WageFigures) r.claims().get(COOP_FAIR_WAGE).figures()).benchmarkHourly())
+                        .isEqualByComparingTo("130.00");
+            }
+            // The near miss: a second figure below the pay changes nothing.
+            ClaimReport lower = check(Fixture.base().setJson("/benchmarks/3", higher.replace("130.00", "120.00")));
+            assertThat(codes(lower, COOP_FAIR_WAGE)).isEmpty();
+            assertThat(((WageFigures) lower.claims().get(COOP_FAIR_WAGE).figures()).benchmarkHourly())
+                    .isEqualByComparingTo("120.00");
+        }
+
+        @Test
         void genderPayGap_aboveTheDefaultTolerance_andExactlyAtIt() {
             // (125 − 118.75) / 125 = 0.05 exactly: not above.
             ClaimReport at = check(Fixture.base().set("/wageEvidence/0/genderPay/womenHourly", "118.75"));
