@@ -3,9 +3,12 @@ package org.selvedge.core.claims;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.selvedge.api.claims.EvidenceFigures;
 import org.selvedge.api.claims.Violation;
 import org.selvedge.api.claims.ViolationCode;
@@ -27,10 +30,12 @@ final class FairWageRule {
     private FairWageRule() {}
 
     /**
-     * The outcome for one producer and basis: its violations and figures, and whether it has no evidence
-     * at all (NO_WAGE_EVIDENCE is reported at each claim's own path, so it is left to the caller).
+     * The outcome for one producer and basis: its violations and figures, whether it has no evidence at
+     * all (NO_WAGE_EVIDENCE is reported at each claim's own path, so it is left to the caller), and the
+     * record elements beyond the producer that the verdict rests on (evidence entries, benchmarks), whose
+     * problems the caller reports as the claim's.
      */
-    record Outcome(List<Violation> violations, WageFigures figures, boolean noEvidence) {}
+    record Outcome(List<Violation> violations, WageFigures figures, boolean noEvidence, Collection<String> dependsOn) {}
 
     /**
      * What all fair-wage claims of one record share, built once on the first such claim: each producer's
@@ -39,35 +44,67 @@ final class FairWageRule {
      */
     static final class Context {
         private final ProductProvenance r;
+        private final Problems problems;
         private final BigDecimal tolerance;
         /** Evidence indices by producer id, in record order. */
         private final Map<String, List<Integer>> evidence = new HashMap<>();
+        /** The first evidence entry that names no producer (missing, or unreadable): it may be anyone's. */
+        private String unattributed;
         private final Map<Key, Group> benchmarks = new HashMap<>();
+        /**
+         * Benchmarks whose kind, year or region is missing or invalid, by what is known of them (null where
+         * unknown): they may apply to evidence they cannot be matched with.
+         */
+        private final Map<Key, String> unknown = new HashMap<>();
 
-        Context(ProductProvenance r, BigDecimal tolerance) {
+        Context(ProductProvenance r, Problems problems, BigDecimal tolerance) {
             this.r = r;
+            this.problems = problems;
             this.tolerance = tolerance;
             for (int j = 0; j < r.wageEvidence().size(); j++) {
                 WageEvidence e = r.wageEvidence().get(j);
                 if (e != null && e.producer() != null) {
                     evidence.computeIfAbsent(e.producer(), k -> new ArrayList<>(2)).add(j);
+                } else if (unattributed == null) {
+                    unattributed = Pointer.index("/wageEvidence", j);
                 }
             }
-            for (Benchmark b : r.benchmarks()) {
-                if (b != null && b.kind() != null && b.year() != null && b.region() != null) {
-                    benchmarks.computeIfAbsent(new Key(b.kind(), b.year(), b.region()), k -> new Group(b))
-                            .offer(b, Rate.hourly(b.pay()));
+            for (int i = 0; i < r.benchmarks().size(); i++) {
+                Benchmark b = r.benchmarks().get(i);
+                String path = problems.isEmpty() ? null : Pointer.index("/benchmarks", i);
+                if (path == null || !problems.atOrUnder(path)) {
+                    if (b != null && b.kind() != null && b.year() != null && b.region() != null) {
+                        benchmarks.computeIfAbsent(new Key(b.kind(), b.year(), b.region()), k -> new Group(b))
+                                .offer(b, Rate.hourly(b.pay()));
+                    }
+                    continue;
+                }
+                // A benchmark with problems: a field with a problem is as good as unknown.
+                BenchmarkKind kind = b == null || problems.atOrUnder(path + "/kind") ? null : b.kind();
+                Integer year = b == null || problems.atOrUnder(path + "/year") ? null : b.year();
+                String region = b == null || problems.atOrUnder(path + "/region") ? null : b.region();
+                if (kind != null && year != null && region != null) {
+                    Group g = benchmarks.computeIfAbsent(new Key(kind, year, region), k -> new Group(b));
+                    g.offer(b, problems.atOrUnder(path + "/pay") ? null : Rate.hourly(b.pay()));
+                    if (g.firstProblem == null) {
+                        g.firstProblem = path;
+                    }
+                } else {
+                    unknown.putIfAbsent(new Key(kind, year, region), path);
                 }
             }
         }
     }
 
-    private record Key(BenchmarkKind kind, int year, String region) {}
+    /** Kind, year and region of a benchmark; in {@link Context#unknown} a null stands for "could be any". */
+    private record Key(BenchmarkKind kind, Integer year, String region) {}
 
     /** The benchmarks of one kind, year and region: the first of them, and per currency the one to apply. */
     private static final class Group {
         final Benchmark first;
         final Map<String, Choice> byCurrency = new HashMap<>(4);
+        /** The first of these benchmarks with a problem, or null: any evidence matched here depends on it. */
+        String firstProblem;
 
         Group(Benchmark first) {
             this.first = first;
@@ -88,8 +125,18 @@ final class FairWageRule {
 
     private record Choice(Benchmark benchmark, Rate rate) {}
 
-    static Outcome judge(Context c, Producer producer, BenchmarkKind basis) {
+    /**
+     * Judges the evidence of {@code producer} (at {@code producerPath}). Parts of the record with a
+     * reader or structural problem are not used (an unreadable material cost is not 0, an invalid
+     * {@code menHourly} does not skip the gap check as if absent): the caller reports those problems as
+     * the claim's violations, so a claim never passes on evidence that was rejected.
+     */
+    static Outcome judge(Context c, Producer producer, String producerPath, BenchmarkKind basis) {
         List<Violation> violations = new ArrayList<>();
+        Problems problems = c.problems;
+        Set<String> dependsOn = new LinkedHashSet<>();
+        // Benchmarks are matched by the producer's region and country: unknown when those are invalid.
+        boolean whereKnown = !problems.atOrUnder(producerPath + "/country") && !problems.atOrUnder(producerPath + "/region");
         List<EvidenceFigures> figures = new ArrayList<>();
         Rate headlineRate = null;
         Rate headlineBenchmark = null;
@@ -101,14 +148,21 @@ final class FairWageRule {
         for (int j : entries) {
             WageEvidence e = c.r.wageEvidence().get(j);
             String path = Pointer.index("/wageEvidence", j);
-            Rate effective = Rate.hourly(e.pay());
-            if (effective == null) {
+            boolean suspect = problems.atOrUnder(path);
+            if (suspect) {
+                dependsOn.add(path);
+            }
+            boolean payUsable = !suspect || !problems.atOrUnder(path + "/pay");
+            Rate effective = payUsable ? Rate.hourly(e.pay()) : null;
+            if (effective == null && payUsable) {
                 violations.add(new Violation(ViolationCode.INVALID_FIELD, path + "/pay",
                         "the effective hourly rate cannot be computed from this pay"));
             }
-            Rate legal = benchmark(c, e, producer, BenchmarkKind.LEGAL_MINIMUM, path, violations);
-            Rate living = basis == BenchmarkKind.LIVING_WAGE
-                    ? benchmark(c, e, producer, BenchmarkKind.LIVING_WAGE, path, violations)
+            boolean matchable = whereKnown
+                    && (!suspect || (!problems.atOrUnder(path + "/period") && !problems.atOrUnder(path + "/currency")));
+            Rate legal = matchable ? benchmark(c, e, producer, BenchmarkKind.LEGAL_MINIMUM, path, violations, dependsOn) : null;
+            Rate living = matchable && basis == BenchmarkKind.LIVING_WAGE
+                    ? benchmark(c, e, producer, BenchmarkKind.LIVING_WAGE, path, violations, dependsOn)
                     : null;
             if (effective != null && legal != null && effective.below(legal)) {
                 violations.add(new Violation(ViolationCode.BELOW_LEGAL_MINIMUM, path + "/pay",
@@ -120,7 +174,7 @@ final class FairWageRule {
                         "effective hourly pay " + amount(effective, e) + " is below the living wage of "
                                 + amount(living, e)));
             }
-            BigDecimal gap = payGap(e.genderPay());
+            BigDecimal gap = !suspect || !problems.atOrUnder(path + "/genderPay") ? payGap(e.genderPay()) : null;
             if (gap != null) {
                 worstGap = worstGap == null ? gap : worstGap.max(gap);
                 GenderPay gp = e.genderPay();
@@ -149,8 +203,17 @@ final class FairWageRule {
                 }
             }
         }
+        if (!problems.isEmpty()) {
+            // Evidence that names no readable producer may be this producer's; the lists themselves may be
+            // missing or not arrays.
+            if (c.unattributed != null) {
+                dependsOn.add(c.unattributed);
+            }
+            dependsOn.add("/wageEvidence");
+            dependsOn.add("/benchmarks");
+        }
         return new Outcome(violations, new WageFigures(headlineCurrency, display(headlineRate),
-                display(headlineBenchmark), worstGap, figures), entries.isEmpty());
+                display(headlineBenchmark), worstGap, figures), entries.isEmpty(), dependsOn);
     }
 
     /** NO_WAGE_EVIDENCE for the claim at {@code claimPath}. */
@@ -166,16 +229,22 @@ final class FairWageRule {
      * NO_BENCHMARK or CURRENCY_MISMATCH and returns {@code null} when there is none to apply.
      */
     private static Rate benchmark(Context c, WageEvidence e, Producer producer, BenchmarkKind kind, String path,
-            List<Violation> violations) {
+            List<Violation> violations, Set<String> dependsOn) {
         if (e.period() == null || e.period().to() == null) {
             violations.add(new Violation(ViolationCode.NO_BENCHMARK, path + "/period",
                     "without a period end date no " + kind + " benchmark can be chosen"));
             return null;
         }
         int year = e.period().to().getYear();
+        if (!c.unknown.isEmpty()) {
+            couldApply(c, kind, year, producer, dependsOn);
+        }
         Group group = producer.region() == null ? null : c.benchmarks.get(new Key(kind, year, producer.region()));
         if (group == null && producer.country() != null) {
             group = c.benchmarks.get(new Key(kind, year, producer.country()));
+        }
+        if (group != null && group.firstProblem != null) {
+            dependsOn.add(group.firstProblem);
         }
         if (group == null) {
             violations.add(new Violation(ViolationCode.NO_BENCHMARK, path,
@@ -196,6 +265,24 @@ final class FairWageRule {
                             + " has no usable hourly rate"));
         }
         return best.rate();
+    }
+
+    /** Adds the benchmarks with unknown kind, year or region whose known parts fit this evidence. */
+    private static void couldApply(Context c, BenchmarkKind kind, int year, Producer producer, Set<String> dependsOn) {
+        String[] regions = {producer.region(), producer.country(), null};
+        for (BenchmarkKind k : new BenchmarkKind[] {kind, null}) {
+            for (Integer y : new Integer[] {year, null}) {
+                for (int i = 0; i < regions.length; i++) {
+                    if (i < 2 && regions[i] == null) {
+                        continue;
+                    }
+                    String path = c.unknown.get(new Key(k, y, regions[i]));
+                    if (path != null) {
+                        dependsOn.add(path);
+                    }
+                }
+            }
+        }
     }
 
     /** {@code (men − women) / men} to four decimals, or {@code null} when not given. */

@@ -29,14 +29,22 @@ final class WomenLeadershipRule {
 
     record Outcome(List<Violation> violations, OwnershipFigures figures) {}
 
-    static Outcome judge(ClaimTopic topic, Producer producer, String producerPath) {
+    /**
+     * Judges {@code producer} (at {@code producerPath}). Governance data with a reader or structural
+     * problem is not used: an invalid ownership share does not fall back to the members, and 5 women
+     * managers of 3 are not "166.7%". The caller reports those problems as the claim's
+     * MISSING_GOVERNANCE_DATA, so here they are only skipped.
+     */
+    static Outcome judge(ClaimTopic topic, Producer producer, String producerPath, Problems problems) {
         List<Violation> v = new ArrayList<>();
         boolean owned = topic == ClaimTopic.WOMEN_OWNED;
         if (producer instanceof Artisan a) {
             String path = producerPath + "/gender";
-            if (a.gender() == null) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
-                        "the artisan's gender is needed to judge a " + topic + " claim"));
+            if (a.gender() == null || problems.atOrUnder(path)) {
+                if (!problems.atOrUnder(path)) {
+                    v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
+                            "the artisan's gender is needed to judge a " + topic + " claim"));
+                }
                 return new Outcome(v, new OwnershipFigures(null, null, null));
             }
             boolean woman = a.gender() == Gender.WOMAN;
@@ -54,18 +62,26 @@ final class WomenLeadershipRule {
         // Ownership: the explicit share, else members own the cooperative.
         BigDecimal share = null;
         String sharePath;
-        boolean below;
-        if (c.ownership() != null && c.ownership().womenShare() != null) {
-            share = c.ownership().womenShare();
+        boolean below = false;
+        if (c.ownership() != null) {
             sharePath = producerPath + "/ownership/womenShare";
-            below = owned ? share.compareTo(HALF) <= 0 : share.compareTo(QUARTER) < 0;
+            if (problems.atOrUnder(producerPath + "/ownership")) {
+                // unknown: an invalid share never falls back to the members
+            } else if (c.ownership().womenShare() == null) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
+                        "ownership is given without womenShare, which a " + topic + " claim needs"));
+            } else {
+                share = c.ownership().womenShare();
+                below = owned ? share.compareTo(HALF) <= 0 : share.compareTo(QUARTER) < 0;
+            }
         } else {
             sharePath = producerPath + "/members";
             Headcount m = c.members();
-            if (!complete(m) || m.total() <= 0) {
+            if (problems.atOrUnder(sharePath)) {
+                // unknown
+            } else if (!complete(m) || m.total() <= 0) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
                         "women's ownership share needs ownership.womenShare or members {total > 0, women}"));
-                below = false;
             } else {
                 share = ratio(m);
                 // women/total ≤ 1/2  <=>  2·women ≤ total;   women/total < 1/4  <=>  4·women < total
@@ -79,52 +95,64 @@ final class WomenLeadershipRule {
         }
 
         Governance g = c.governance();
+        String governancePath = producerPath + "/governance";
         BigDecimal managementShare = null;
         BigDecimal boardShare = null;
         if (g == null) {
-            v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance",
-                    "governance (management and legal signatory) is needed to judge a " + topic + " claim"));
+            if (!problems.atOrUnder(governancePath)) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, governancePath,
+                        "governance (management and legal signatory) is needed to judge a " + topic + " claim"));
+            }
         } else {
             Headcount mgmt = g.management();
-            if (!complete(mgmt)) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/management",
+            String mgmtPath = governancePath + "/management";
+            if (problems.atOrUnder(mgmtPath)) {
+                // unknown
+            } else if (!complete(mgmt)) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, mgmtPath,
                         "management {total, women} is needed to judge a " + topic + " claim"));
             } else {
                 managementShare = mgmt.total() > 0 ? ratio(mgmt) : null;
                 if (2L * mgmt.women() <= mgmt.total()) {
-                    v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, producerPath + "/governance/management",
+                    v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, mgmtPath,
                             mgmt.women() + " of " + mgmt.total() + " managers are women: not more than half"));
                 }
             }
             Headcount board = g.board();
-            if (board != null) {
+            String boardPath = governancePath + "/board";
+            if (board != null && !problems.atOrUnder(boardPath)) {
                 if (!complete(board)) {
                     if (!owned) {
-                        v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/board",
+                        v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, boardPath,
                                 "the board needs {total, women} to judge a WOMEN_LED claim"));
                     }
                 } else {
                     boardShare = board.total() > 0 ? ratio(board) : null;
                     // women/total < 1/3  <=>  3·women < total
                     if (!owned && 3L * board.women() < board.total()) {
-                        v.add(new Violation(ViolationCode.BOARD_BELOW_ONE_THIRD, producerPath + "/governance/board",
+                        v.add(new Violation(ViolationCode.BOARD_BELOW_ONE_THIRD, boardPath,
                                 board.women() + " of " + board.total() + " board members are women: less than one third"));
                     }
                 }
             }
-            if (g.legalSignatory() == null || g.legalSignatory().gender() == null) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/legalSignatory",
+            String signatoryPath = governancePath + "/legalSignatory";
+            if (problems.atOrUnder(signatoryPath)) {
+                // unknown
+            } else if (g.legalSignatory() == null || g.legalSignatory().gender() == null) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, signatoryPath,
                         "the legal signatory's gender is needed to judge a " + topic + " claim"));
             } else if (g.legalSignatory().gender() != Gender.WOMAN) {
-                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, producerPath + "/governance/legalSignatory",
+                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, signatoryPath,
                         "the legal signatory is not a woman"));
             }
         }
         return new Outcome(v, new OwnershipFigures(share == null ? null : share.setScale(4, RoundingMode.HALF_EVEN), managementShare, boardShare));
     }
 
+    /** Both counts present, not negative, and the women among the total (never 5 women of 3). */
     private static boolean complete(Headcount h) {
-        return h != null && h.total() != null && h.women() != null && h.total() >= 0 && h.women() >= 0;
+        return h != null && h.total() != null && h.women() != null && h.total() >= 0 && h.women() >= 0
+                && h.women() <= h.total();
     }
 
     private static BigDecimal ratio(Headcount h) {
