@@ -65,7 +65,46 @@ public final class ClaimRules {
                 results.add(judge.claim(claim, i));
             }
         }
-        return new ClaimReport(record, results, recordWide);
+        return capped(record, results, recordWide);
+    }
+
+    /**
+     * The report, listing at most {@link ClaimReport#MAX_VIOLATIONS} violations: record-wide first, then
+     * each claim's; past the bound a violated claim keeps its first, and a final LIMIT_EXCEEDED counts the
+     * rest. Thousands of violations help nobody, and a hostile record could otherwise make millions.
+     */
+    private static ClaimReport capped(ProductProvenance record, List<ClaimResult> results, List<Violation> recordWide) {
+        int room = ClaimReport.MAX_VIOLATIONS;
+        long omitted = 0;
+        List<Violation> listed = recordWide;
+        if (recordWide.size() > room) {
+            listed = new ArrayList<>(recordWide.subList(0, room));
+            omitted += recordWide.size() - room;
+        }
+        room -= listed.size();
+        List<ClaimResult> claims = results;
+        for (int i = 0; i < results.size(); i++) {
+            ClaimResult c = results.get(i);
+            int n = c.violations().size();
+            if (n <= room) {
+                room -= n;
+                continue;
+            }
+            int keep = Math.max(room, 1);
+            room -= Math.min(room, keep);
+            omitted += n - keep;
+            if (claims == results) {
+                claims = new ArrayList<>(results);
+            }
+            claims.set(i, new ClaimResult(c.index(), c.claim(), c.status(), c.violations().subList(0, keep), c.figures()));
+        }
+        if (omitted == 0) {
+            return new ClaimReport(record, results, recordWide);
+        }
+        listed = new ArrayList<>(listed);
+        listed.add(new Violation(ViolationCode.LIMIT_EXCEEDED, "", omitted + " more violations are not listed: a report"
+                + " lists at most " + ClaimReport.MAX_VIOLATIONS + ", then the first of each violated claim"));
+        return new ClaimReport(record, claims, listed);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.selvedge.api.claims.ClaimReport;
+import org.selvedge.api.claims.Violation;
+import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.api.claims.WageFigures;
 import org.selvedge.core.ClaimChecker;
 import org.selvedge.core.JsonLimits;
@@ -70,6 +72,47 @@ class ClaimCostTest {
         byte[] json = Fixture.base().setJson("/wageEvidence", evidence.append(']').toString()).bytes();
         ClaimReport r = assertTimeoutPreemptively(GENEROUS, () -> Selvedge.check(json));
         assertThat(r.valid()).isFalse();
-        assertThat(r.recordViolations()).anySatisfy(v -> assertThat(v.path()).isEqualTo("/wageEvidence/9999/x"));
+        // 70,000 record-wide violations (one unknown member and six missing fields per entry): 1,000 listed,
+        // then the count of the rest; each claim keeps its first reason at most.
+        assertThat(r.recordViolations()).hasSize(ClaimReport.MAX_VIOLATIONS + 1);
+        assertThat(r.recordViolations().get(0).path()).isEqualTo("/wageEvidence/0/x");
+        Violation last = r.recordViolations().get(ClaimReport.MAX_VIOLATIONS);
+        assertThat(last.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+        assertThat(last.path()).isEmpty();
+        // Past the bound each of the two FAIR_WAGE claims keeps one of its eight reasons (the first entry's
+        // seven problems, since an entry naming no producer may be anyone's, and NO_WAGE_EVIDENCE).
+        assertThat(last.message()).startsWith((70_000 - 1_000 + 2 * 7) + " more violations are not listed");
+        assertThat(r.claims()).allMatch(c -> c.violations().size() <= 1);
+        assertThat(r.claims().get(0).violations()).extracting(Violation::path).containsExactly("/wageEvidence/0/x");
+    }
+
+    @Test
+    void thousandsOfViolatedClaimsListABoundedNumberOfViolations() {
+        // 2,500 claims, each below the living wage on 1,250 entries: 3 million violations unbounded.
+        ObjectNode root = Fixture.base().tree();
+        ArrayNode evidence = root.putArray("wageEvidence");
+        for (int i = 0; i < 2_500; i++) {
+            ObjectNode e = evidence.addObject();
+            e.put("producer", i % 2 == 0 ? COOP : ARTISAN).put("workerGroup", "group " + i);
+            e.putObject("workers").put("total", 2).put("women", 1);
+            e.putObject("period").put("from", "2026-01-01").put("to", "2026-06-30");
+            e.put("currency", "KES").putObject("pay").put("basis", "HOURLY").put("amount", "90.00");
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (int i = 0; i < 2_500; i++) {
+            claims.addObject().put("topic", "FAIR_WAGE").put("producer", i % 2 == 0 ? COOP : ARTISAN);
+        }
+        byte[] json = root.toString().getBytes(StandardCharsets.UTF_8);
+        ClaimReport r = assertTimeoutPreemptively(GENEROUS, () -> Selvedge.check(json));
+        assertThat(r.claims()).hasSize(2_500).noneMatch(c -> c.satisfied());
+        assertThat(r.allViolations().size()).isLessThanOrEqualTo(ClaimReport.MAX_VIOLATIONS + 2_500 + 1);
+        assertThat(r.claims().get(0).violations()).hasSize(ClaimReport.MAX_VIOLATIONS);
+        assertThat(r.claims().get(1).violations()).hasSize(1);
+        assertThat(r.recordViolations()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+            // 90.00/h is above the legal minimum (80/h) and below the living wage (100/h): 1,250 violations
+            // per claim. The first claim lists 1,000 of its own, every other one its first.
+            assertThat(v.message()).startsWith((2_500L * 1_250 - ClaimReport.MAX_VIOLATIONS - (2_500 - 1)) + " more");
+        });
     }
 }
