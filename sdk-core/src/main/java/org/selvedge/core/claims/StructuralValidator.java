@@ -19,6 +19,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.selvedge.api.claims.Violation;
 import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.api.records.Benchmark;
+import org.selvedge.api.records.Claim;
+import org.selvedge.api.records.ClaimTopic;
 import org.selvedge.api.records.Cooperative;
 import org.selvedge.api.records.Headcount;
 import org.selvedge.api.records.PayBasis;
@@ -32,7 +34,7 @@ import org.selvedge.core.json.StrictJson;
  * Structural checks ({@code INVALID_FIELD}): the Jakarta Validation constraints declared on the
  * API records, run by Hibernate Validator, plus the cross-field rules an annotation cannot say
  * ({@code women > total}, {@code from} after {@code to}, a piece-rate benchmark, duplicate ids, a
- * producer's region outside its country).
+ * producer's region outside its country, a basis on a claim other than FAIR_WAGE).
  */
 final class StructuralValidator {
     private StructuralValidator() {}
@@ -150,6 +152,13 @@ final class StructuralValidator {
                     && e.period().from().isAfter(e.period().to())) {
                 out.add(invalid(path + "/period/from", "period starts (" + e.period().from()
                         + ") after it ends (" + e.period().to() + ")"));
+            }
+        }
+        for (int i = 0; i < r.claims().size(); i++) {
+            Claim c = r.claims().get(i);
+            if (c != null && c.basis() != null && c.topic() != null && c.topic() != ClaimTopic.FAIR_WAGE) {
+                out.add(invalid(Pointer.index("/claims", i) + "/basis", "a basis (" + c.basis() + ") belongs only to a"
+                        + " FAIR_WAGE claim; a " + c.topic() + " claim is judged without benchmarks"));
             }
         }
         for (int i = 0; i < r.benchmarks().size(); i++) {

@@ -47,12 +47,21 @@ final class WomenLeadershipRule {
                 }
                 return new Outcome(v, new OwnershipFigures(null, null, null));
             }
+            // The design document: the share is 1 for a woman, else 0, and the governance checks are replaced
+            // by the same gender test. The artisan is the management and the signatory (there is no board),
+            // so a claim about a man, a nonbinary or an undisclosed artisan fails all three, at the gender.
             boolean woman = a.gender() == Gender.WOMAN;
             if (!woman) {
+                String is = " (the artisan's gender is " + a.gender().wireName() + ")";
                 v.add(new Violation(ViolationCode.OWNERSHIP_BELOW_THRESHOLD, path,
-                        "an independent artisan's business is women-owned only when she is a woman"));
+                        "an independent artisan owns the business alone: women's ownership share is 1 only when the"
+                                + " artisan is a woman, here 0" + is));
                 v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, path,
-                        "an independent artisan's business is women-led only when she is a woman"));
+                        "an independent artisan manages the business alone: its management is women-led only when"
+                                + " the artisan is a woman" + is));
+                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, path,
+                        "an independent artisan signs for the business: its legal signatory is a woman only when the"
+                                + " artisan is one" + is));
             }
             BigDecimal share = woman ? BigDecimal.ONE : BigDecimal.ZERO;
             return new Outcome(v, new OwnershipFigures(share, share, null));

@@ -263,12 +263,36 @@ class ClaimRulesTest {
         }
 
         @Test
-        void anArtisanIsJudgedByHerGender() {
-            ClaimReport r = check(Fixture.base().set("/producers/1/gender", "man"));
-            assertThat(codes(r, ARTISAN_LED)).containsExactly(ViolationCode.OWNERSHIP_BELOW_THRESHOLD,
-                    ViolationCode.MANAGEMENT_NOT_WOMEN_LED);
-            assertThat(paths(r, ARTISAN_LED)).containsOnly("/producers/1/gender");
-            assertThat(codes(check(Fixture.base()), ARTISAN_LED)).isEmpty();
+        void anArtisanIsJudgedByHerGender_everyGovernanceCheckBecomesThatTest() {
+            // A WOMEN_OWNED claim about the artisan beside the base's WOMEN_LED one.
+            Fixture man = Fixture.base().set("/producers/1/gender", "man")
+                    .setJson("/claims/5", "{\"topic\":\"WOMEN_OWNED\",\"producer\":\"urn:uuid:a0000000-0000-4000-8000-000000000002\"}");
+            ClaimReport r = check(man);
+            for (int claim : new int[] {ARTISAN_LED, 5}) {
+                assertThat(codes(r, claim)).containsExactly(ViolationCode.OWNERSHIP_BELOW_THRESHOLD,
+                        ViolationCode.MANAGEMENT_NOT_WOMEN_LED, ViolationCode.SIGNATORY_NOT_WOMAN);
+                assertThat(paths(r, claim)).containsOnly("/producers/1/gender");
+            }
+            assertThat(r.claims().get(ARTISAN_LED).violations()).noneMatch(v -> v.message().contains("women-owned"));
+            for (String g : new String[] {"nonbinary", "undisclosed"}) {
+                assertThat(codes(check(Fixture.base().set("/producers/1/gender", g)), ARTISAN_LED)).hasSize(3);
+            }
+            // The near miss: a woman artisan passes both, with a share of 1.
+            Fixture woman = Fixture.base().setJson("/claims/5",
+                    "{\"topic\":\"WOMEN_OWNED\",\"producer\":\"urn:uuid:a0000000-0000-4000-8000-000000000002\"}");
+            ClaimReport ok = check(woman);
+            assertThat(codes(ok, ARTISAN_LED)).isEmpty();
+            assertThat(codes(ok, 5)).isEmpty();
+            assertThat(((OwnershipFigures) ok.claims().get(5).figures()).womenOwnershipShare()).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void aBasisOnAWomenClaimIsAnInvalidField_onAFairWageClaimItIsNot() {
+            ClaimReport r = check(Fixture.base().set("/claims/2/basis", "LIVING_WAGE"));
+            assertThat(recordCodes(r)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(r.recordViolations().get(0).path()).isEqualTo("/claims/2/basis");
+            assertThat(codes(r, COOP_LED)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(recordCodes(check(Fixture.base().set("/claims/3/basis", "LIVING_WAGE")))).isEmpty();
         }
     }
 

@@ -154,6 +154,7 @@ public final class HostileCorpus {
         rec(dir, expected, "producers-missing", "INVALID_FIELD", remove(good, "/producers"));
         rec(dir, expected, "amount-negative-zero", "INVALID_FIELD", edit(good, "/wageEvidence/1/pay/amount", "-0.00"));
         rec(dir, expected, "extensions-not-an-object", "INVALID_FIELD", edit(good, "/extensions", "x"));
+        rec(dir, expected, "basis-on-a-women-led-claim", "INVALID_FIELD", edit(good, "/claims/2/basis", "LIVING_WAGE"));
         rec(dir, expected, "claim-names-unknown-producer", "UNKNOWN_PRODUCER", edit(good, "/claims/1/producer", "urn:uuid:nobody"));
         rec(dir, expected, "revenue-shares-over-one", "REVENUE_SHARES_EXCEED_TOTAL", edit(good, "/producers/1/revenueShare", "0.41"));
     }
