@@ -374,6 +374,77 @@ class ClaimRulesTest {
         }
     }
 
+    /** For each code: the smallest edit that triggers it, beside one just as small that must not. */
+    @Nested
+    class NearMisses {
+        @Test
+        void missingGovernanceData_noMembersToShare_butAnExplicitShareIsEnough() {
+            Fixture noMembers = Fixture.base().setJson("/producers/0/members", "{\"total\":0,\"women\":0}");
+            ClaimReport missing = check(noMembers);
+            assertThat(codes(missing, COOP_OWNED)).containsExactly(ViolationCode.MISSING_GOVERNANCE_DATA);
+            assertThat(paths(missing, COOP_OWNED)).containsExactly("/producers/0/members");
+            assertThat(recordCodes(missing)).isEmpty(); // zero members is valid data, just not enough for a share
+            ClaimReport explicit = check(noMembers.setJson("/producers/0/ownership", "{\"womenShare\":\"0.8\"}"));
+            assertThat(codes(explicit, COOP_OWNED)).isEmpty();
+        }
+
+        @Test
+        void missingGovernanceData_anIncompleteBoardForWomenLed_butNotForWomenOwned_norWithoutABoard() {
+            ClaimReport incomplete = check(Fixture.base().setJson("/producers/0/governance/board", "{\"total\":6}"));
+            assertThat(codes(incomplete, COOP_LED)).containsExactly(ViolationCode.MISSING_GOVERNANCE_DATA);
+            assertThat(codes(incomplete, COOP_FAIR_WAGE)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(codes(check(Fixture.base().remove("/producers/0/governance/board")), COOP_LED)).isEmpty();
+        }
+
+        @Test
+        void unknownProducer_anIdDifferingOnlyInCase_butTheOtherProducersIdIsKnown() {
+            ClaimReport unknown = check(Fixture.base().set("/claims/1/producer", "URN:uuid:c0000000-0000-4000-8000-000000000001"));
+            assertThat(recordCodes(unknown)).containsExactly(ViolationCode.UNKNOWN_PRODUCER);
+            assertThat(codes(unknown, COOP_OWNED)).containsExactly(ViolationCode.UNKNOWN_PRODUCER);
+            ClaimReport other = check(Fixture.base().set("/claims/1/producer", "urn:uuid:a0000000-0000-4000-8000-000000000002"));
+            assertThat(recordCodes(other)).isEmpty();
+            assertThat(codes(other, COOP_OWNED)).doesNotContain(ViolationCode.UNKNOWN_PRODUCER);
+        }
+
+        @Test
+        void signatoryNotWoman_forAMan_butNotForAWoman() {
+            ClaimReport man = check(Fixture.base().set("/producers/0/governance/legalSignatory/gender", "man"));
+            assertThat(codes(man, COOP_LED)).containsExactly(ViolationCode.SIGNATORY_NOT_WOMAN);
+            assertThat(paths(man, COOP_LED)).containsExactly("/producers/0/governance/legalSignatory");
+            ClaimReport woman = check(Fixture.base().set("/producers/0/governance/legalSignatory/gender", "woman"));
+            assertThat(codes(woman, COOP_LED)).isEmpty();
+            assertThat(codes(woman, COOP_OWNED)).isEmpty();
+        }
+
+        @Test
+        void invalidField_eachBoundaryFromItsValidSide() {
+            assertValid(Fixture.base().set("/wageEvidence/0/period/to", "2026-02-28"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/0/period/to", "2026-02-29"), "/wageEvidence/0/period/to");
+            assertValid(Fixture.base().set("/producers/0/foundedYear", 1000));
+            assertInvalidAt(Fixture.base().set("/producers/0/foundedYear", 999), "/producers/0/foundedYear");
+            assertValid(Fixture.base().remove("/producers/1/revenueShare").set("/producers/0/revenueShare", "1"));
+            assertInvalidAt(Fixture.base().remove("/producers/1/revenueShare").set("/producers/0/revenueShare", "1.0001"),
+                    "/producers/0/revenueShare");
+            assertValid(Fixture.base().set("/wageEvidence/1/pay/amount", "110"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/1/pay/amount", "110."), "/wageEvidence/1/pay/amount");
+            assertValid(Fixture.base().setJson("/wageEvidence/1/workers", "{\"total\":1,\"women\":1}"));
+            assertInvalidAt(Fixture.base().setJson("/wageEvidence/1/workers", "{\"total\":1,\"women\":2}"),
+                    "/wageEvidence/1/workers/women");
+            assertValid(Fixture.base().set("/wageEvidence/0/pay/minutesPerUnit", "0.5"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/0/pay/minutesPerUnit", "0"), "/wageEvidence/0/pay/minutesPerUnit");
+        }
+
+        private void assertValid(Fixture f) {
+            ClaimReport r = check(f);
+            assertThat(r.recordViolations()).isEmpty();
+        }
+
+        private void assertInvalidAt(Fixture f, String path) {
+            assertThat(check(f).recordViolations()).extracting(v -> v.code() + " " + v.path())
+                    .contains("INVALID_FIELD " + path);
+        }
+    }
+
     @Test
     void aClaimResultIsSatisfiedExactlyWhenItHasNoViolations() {
         for (ClaimResult c : check(Fixture.base().set("/producers/0/members/women", 5)).claims()) {
