@@ -91,8 +91,9 @@ final class ReportPrinter {
         return id == null ? "?" : id;
     }
 
+    /** The path as people read it: the whole record is "(record)", since "/" is the member named "". */
     private static String path(Violation v) {
-        return v.path().isEmpty() ? "/" : v.path();
+        return v.path().isEmpty() ? "(record)" : v.path();
     }
 
     private static String pad(String s, int width) {
