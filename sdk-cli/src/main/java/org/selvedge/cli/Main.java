@@ -45,10 +45,10 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INVALID);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
-                err.println("selvedge: " + ex.getMessage());
+                err.println("selvedge: " + ReportPrinter.safe(ex.getMessage()));
                 return USAGE;
             }
-            err.println("selvedge: internal error: " + ex);
+            err.println("selvedge: internal error: " + ReportPrinter.safe(String.valueOf(ex)));
             if (debug) {
                 ex.printStackTrace(err);
             } else {
@@ -57,7 +57,7 @@ public final class Main implements Runnable {
             return INVALID;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("selvedge: " + ex.getMessage());
+            err.println("selvedge: " + ReportPrinter.safe(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try 'selvedge " + (ex.getCommandLine().getCommandName().equals("selvedge") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
