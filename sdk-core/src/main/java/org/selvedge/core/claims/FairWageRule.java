@@ -134,9 +134,11 @@ final class FairWageRule {
     static Outcome judge(Context c, Producer producer, String producerPath, BenchmarkKind basis) {
         List<Violation> violations = new ArrayList<>();
         Problems problems = c.problems;
-        Set<String> dependsOn = new LinkedHashSet<>();
+        boolean clean = problems.isEmpty(); // the usual case: nothing below is looked up or collected
+        Set<String> dependsOn = clean ? Set.of() : new LinkedHashSet<>();
         // Benchmarks are matched by the producer's region and country: unknown when those are invalid.
-        boolean whereKnown = !problems.atOrUnder(producerPath + "/country") && !problems.atOrUnder(producerPath + "/region");
+        boolean whereKnown = clean
+                || (!problems.atOrUnder(producerPath + "/country") && !problems.atOrUnder(producerPath + "/region"));
         List<EvidenceFigures> figures = new ArrayList<>();
         Rate headlineRate = null;
         Rate headlineBenchmark = null;
@@ -148,7 +150,7 @@ final class FairWageRule {
         for (int j : entries) {
             WageEvidence e = c.r.wageEvidence().get(j);
             String path = Pointer.index("/wageEvidence", j);
-            boolean suspect = problems.atOrUnder(path);
+            boolean suspect = !clean && problems.atOrUnder(path);
             if (suspect) {
                 dependsOn.add(path);
             }
@@ -203,7 +205,7 @@ final class FairWageRule {
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        if (!clean) {
             // Evidence that names no readable producer may be this producer's; the lists themselves may be
             // missing or not arrays.
             if (c.unattributed != null) {
@@ -236,7 +238,7 @@ final class FairWageRule {
             return null;
         }
         int year = e.period().to().getYear();
-        if (!c.unknown.isEmpty()) {
+        if (!c.unknown.isEmpty()) { // only when some benchmark has problems
             couldApply(c, kind, year, producer, dependsOn);
         }
         Group group = producer.region() == null ? null : c.benchmarks.get(new Key(kind, year, producer.region()));

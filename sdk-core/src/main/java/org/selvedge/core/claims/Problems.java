@@ -15,14 +15,19 @@ import org.selvedge.api.claims.Violation;
  * touching a map.
  */
 final class Problems {
-    /** Every problem path. */
-    private final Set<String> paths = new HashSet<>();
+    /** Every problem path; empty (and the others unallocated) for a valid record. */
+    private Set<String> paths = Set.of();
     /** Every problem path and each of its ancestors, the root {@code ""} included. */
-    private final Set<String> covered = new HashSet<>();
+    private Set<String> covered;
     /** The problems under each element ({@code /wageEvidence/3}) or list ({@code /claims}), in order. */
-    private final Map<String, List<Violation>> byElement = new HashMap<>();
+    private Map<String, List<Violation>> byElement;
 
     void add(Violation v) {
+        if (paths.isEmpty()) {
+            paths = new HashSet<>();
+            covered = new HashSet<>();
+            byElement = new HashMap<>();
+        }
         String path = v.path();
         paths.add(path);
         // Each path comes with all its ancestors, so the first ancestor already present has its own too.

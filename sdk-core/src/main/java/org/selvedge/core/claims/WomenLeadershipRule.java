@@ -40,8 +40,8 @@ final class WomenLeadershipRule {
         boolean owned = topic == ClaimTopic.WOMEN_OWNED;
         if (producer instanceof Artisan a) {
             String path = producerPath + "/gender";
-            if (a.gender() == null || problems.atOrUnder(path)) {
-                if (!problems.atOrUnder(path)) {
+            if (a.gender() == null || invalid(problems, path, "")) {
+                if (!invalid(problems, path, "")) {
                     v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
                             "the artisan's gender is needed to judge a " + topic + " claim"));
                 }
@@ -74,7 +74,7 @@ final class WomenLeadershipRule {
         boolean below = false;
         if (c.ownership() != null) {
             sharePath = producerPath + "/ownership/womenShare";
-            if (problems.atOrUnder(producerPath + "/ownership")) {
+            if (invalid(problems, producerPath, "/ownership")) {
                 // unknown: an invalid share never falls back to the members
             } else if (c.ownership().womenShare() == null) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
@@ -86,7 +86,7 @@ final class WomenLeadershipRule {
         } else {
             sharePath = producerPath + "/members";
             Headcount m = c.members();
-            if (problems.atOrUnder(sharePath)) {
+            if (invalid(problems, sharePath, "")) {
                 // unknown
             } else if (!complete(m) || m.total() <= 0) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
@@ -104,58 +104,59 @@ final class WomenLeadershipRule {
         }
 
         Governance g = c.governance();
-        String governancePath = producerPath + "/governance";
         BigDecimal managementShare = null;
         BigDecimal boardShare = null;
         if (g == null) {
-            if (!problems.atOrUnder(governancePath)) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, governancePath,
+            if (!invalid(problems, producerPath, "/governance")) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance",
                         "governance (management and legal signatory) is needed to judge a " + topic + " claim"));
             }
         } else {
             Headcount mgmt = g.management();
-            String mgmtPath = governancePath + "/management";
-            if (problems.atOrUnder(mgmtPath)) {
+            if (invalid(problems, producerPath, "/governance/management")) {
                 // unknown
             } else if (!complete(mgmt)) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, mgmtPath,
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/management",
                         "management {total, women} is needed to judge a " + topic + " claim"));
             } else {
                 managementShare = mgmt.total() > 0 ? ratio(mgmt) : null;
                 if (2L * mgmt.women() <= mgmt.total()) {
-                    v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, mgmtPath,
+                    v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, producerPath + "/governance/management",
                             mgmt.women() + " of " + mgmt.total() + " managers are women: not more than half"));
                 }
             }
             Headcount board = g.board();
-            String boardPath = governancePath + "/board";
-            if (board != null && !problems.atOrUnder(boardPath)) {
+            if (board != null && !invalid(problems, producerPath, "/governance/board")) {
                 if (!complete(board)) {
                     if (!owned) {
-                        v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, boardPath,
+                        v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/board",
                                 "the board needs {total, women} to judge a WOMEN_LED claim"));
                     }
                 } else {
                     boardShare = board.total() > 0 ? ratio(board) : null;
                     // women/total < 1/3  <=>  3·women < total
                     if (!owned && 3L * board.women() < board.total()) {
-                        v.add(new Violation(ViolationCode.BOARD_BELOW_ONE_THIRD, boardPath,
+                        v.add(new Violation(ViolationCode.BOARD_BELOW_ONE_THIRD, producerPath + "/governance/board",
                                 board.women() + " of " + board.total() + " board members are women: less than one third"));
                     }
                 }
             }
-            String signatoryPath = governancePath + "/legalSignatory";
-            if (problems.atOrUnder(signatoryPath)) {
+            if (invalid(problems, producerPath, "/governance/legalSignatory")) {
                 // unknown
             } else if (g.legalSignatory() == null || g.legalSignatory().gender() == null) {
-                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, signatoryPath,
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/legalSignatory",
                         "the legal signatory's gender is needed to judge a " + topic + " claim"));
             } else if (g.legalSignatory().gender() != Gender.WOMAN) {
-                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, signatoryPath,
+                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, producerPath + "/governance/legalSignatory",
                         "the legal signatory is not a woman"));
             }
         }
         return new Outcome(v, new OwnershipFigures(share == null ? null : share.setScale(4, RoundingMode.HALF_EVEN), managementShare, boardShare));
+    }
+
+    /** Whether a problem lies at or under {@code base + part}; the path is built only when there are problems. */
+    private static boolean invalid(Problems problems, String base, String part) {
+        return !problems.isEmpty() && problems.atOrUnder(base + part);
     }
 
     /** Both counts present, not negative, and the women among the total (never 5 women of 3). */

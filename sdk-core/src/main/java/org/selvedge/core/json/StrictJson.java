@@ -164,9 +164,14 @@ public final class StrictJson {
         int n = b.length;
         int i = 0;
         while (i < n) {
+            while (i + 16 <= n && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8)) & HIGH_BITS) == 0) {
+                i += 16;
+            }
             if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
                 i += 8;
-                continue;
+            }
+            if (i == n) {
+                break;
             }
             int c = b[i] & 0xff;
             if (c < 0x80) {
