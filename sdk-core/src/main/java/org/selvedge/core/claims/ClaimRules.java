@@ -260,7 +260,7 @@ public final class ClaimRules {
             if (reported.isEmpty()) {
                 return false;
             }
-            for (String p = path; ; p = p.substring(0, Math.max(p.lastIndexOf('/'), 0))) {
+            for (String p = path; ; p = Problems.parent(p)) {
                 if (reported.contains(code + " " + p)) {
                     return true;
                 }

@@ -75,7 +75,7 @@ final class Problems {
     }
 
     /** {@code /a/b} for {@code /a/b/c}; {@code ""} (the whole record) for {@code /a}. */
-    private static String parent(String path) {
+    static String parent(String path) {
         int cut = path.lastIndexOf('/');
         return cut <= 0 ? "" : path.substring(0, cut);
     }

@@ -40,11 +40,12 @@ final class WomenLeadershipRule {
         boolean owned = topic == ClaimTopic.WOMEN_OWNED;
         if (producer instanceof Artisan a) {
             String path = producerPath + "/gender";
-            if (a.gender() == null || invalid(problems, path, "")) {
-                if (!invalid(problems, path, "")) {
-                    v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
-                            "the artisan's gender is needed to judge a " + topic + " claim"));
-                }
+            if (invalid(problems, path, "")) {
+                return new Outcome(v, new OwnershipFigures(null, null, null)); // unknown
+            }
+            if (a.gender() == null) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
+                        "the artisan's gender is needed to judge a " + topic + " claim"));
                 return new Outcome(v, new OwnershipFigures(null, null, null));
             }
             // The design document: the share is 1 for a woman, else 0, and the governance checks are replaced

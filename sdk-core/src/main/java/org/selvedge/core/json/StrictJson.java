@@ -113,27 +113,28 @@ public final class StrictJson {
     private static String limitMessage(StreamConstraintsException e, JsonLimits limits) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         long seen = firstNumber(m);
-        String at = seen < 0 ? "" : " of " + seen + "+ ";
         if (m.startsWith("String value length")) {
-            return "string" + (at.isEmpty() ? "" : at + "characters") + " is over the limit of "
-                    + limits.maxStringLength() + " characters";
+            return over("string", seen, true, limits.maxStringLength(), "characters");
         }
         if (m.startsWith("Name length")) {
-            return "member name" + (at.isEmpty() ? "" : at + "characters") + " is over the limit of "
-                    + limits.maxStringLength() + " characters";
+            return over("member name", seen, true, limits.maxStringLength(), "characters");
         }
         if (m.startsWith("Number value length")) {
-            return "number literal" + (at.isEmpty() ? "" : " of " + seen + " characters") + " is over the limit of "
-                    + limits.maxNumberLength() + " characters";
+            return over("number literal", seen, false, limits.maxNumberLength(), "characters");
         }
         if (m.startsWith("Document nesting depth")) {
             return "nesting depth of arrays and objects is over the limit of " + limits.maxDepth();
         }
         if (m.startsWith("Document length")) {
-            return "document" + (at.isEmpty() ? "" : at + "bytes") + " is over the limit of " + limits.maxDocumentBytes()
-                    + " bytes";
+            return over("document", seen, true, limits.maxDocumentBytes(), "bytes");
         }
         return "over a JSON limit: " + clean(m);
+    }
+
+    /** "string of 70000+ characters is over the limit of 65536 characters" ({@code seen} -1: unknown). */
+    private static String over(String what, long seen, boolean lowerBound, int limit, String unit) {
+        return what + (seen < 0 ? "" : " of " + seen + (lowerBound ? "+ " : " ") + unit) + " is over the limit of "
+                + limit + " " + unit;
     }
 
     /** The first decimal number in parentheses in {@code s} ("length (70000) exceeds ..."), or -1. */
