@@ -3,9 +3,14 @@ package org.selvedge.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.selvedge.api.claims.ClaimReport;
+import org.selvedge.api.claims.Violation;
+import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.core.ClaimChecker;
+import org.selvedge.core.JsonLimits;
 import org.selvedge.core.Selvedge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +30,12 @@ final class CheckCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--pay-gap-tolerance", paramLabel = "X",
-            description = "Largest accepted (men - women) / men hourly pay gap, 0 to 1 (default: 0.05).")
-    BigDecimal payGapTolerance;
+            description = "Largest accepted (men - women) / men hourly pay gap: a plain decimal from 0 to 1 with at"
+                    + " most 10 decimals (default: 0.05).")
+    String payGapTolerance;
+
+    /** Digits, optionally a point and more digits: no sign, no exponent (1e-999999999 is not a tolerance). */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,30})?");
 
     @Option(names = "--debug", hidden = true)
     boolean debug;
@@ -38,13 +47,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ClaimChecker checker = Selvedge.checker();
         if (payGapTolerance != null) {
-            try {
-                checker = checker.withPayGapTolerance(payGapTolerance);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            checker = withTolerance(checker, payGapTolerance);
         }
-        ClaimReport report = checker.check(InputFiles.read(record));
+        ClaimReport report;
+        int limit = JsonLimits.DEFAULT.maxDocumentBytes(); // the checker's own: larger is refused unread
+        try {
+            report = checker.check(InputFiles.read(record, limit));
+        } catch (InputFiles.TooLarge e) {
+            report = ClaimReport.unreadable(List.of(new Violation(ViolationCode.LIMIT_EXCEEDED, "",
+                    "the document is more than " + e.limit() + " bytes, over the limit of " + e.limit())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Selvedge.toJson(report));
@@ -52,5 +64,18 @@ final class CheckCommand implements Callable<Integer> {
             ReportPrinter.print(report, out);
         }
         return report.valid() ? Main.OK : Main.INVALID;
+    }
+
+    private static ClaimChecker withTolerance(ClaimChecker checker, String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        if (!PLAIN_DECIMAL.matcher(value).matches()) {
+            throw new UsageException("--pay-gap-tolerance must be a plain decimal from 0 to 1 with at most "
+                    + ClaimChecker.MAX_PAY_GAP_TOLERANCE_DECIMALS + " decimals, such as 0.05; got " + shown);
+        }
+        try {
+            return checker.withPayGapTolerance(new BigDecimal(value));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--pay-gap-tolerance: " + e.getMessage());
+        }
     }
 }

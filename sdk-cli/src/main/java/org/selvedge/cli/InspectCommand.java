@@ -34,7 +34,8 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // Everything shown comes from the file: names, ids, dates, even the proof's fields.
+        PrintWriter out = ReportPrinter.safeLines(spec.commandLine().getOut());
         String text = new String(InputFiles.read(file), StandardCharsets.UTF_8).strip();
         JsonNode root;
         JsonNode jwsHeader = null;

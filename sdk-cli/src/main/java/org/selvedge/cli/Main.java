@@ -37,18 +37,27 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(new Main(), args, out, err);
+    }
+
+    /** Runs {@code command} (the {@code selvedge} command, or a test's) with the exit codes and error lines above. */
+    static int run(Object command, String[] args, PrintWriter out, PrintWriter err) {
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INVALID);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
-                err.println("selvedge: " + ex.getMessage());
+                err.println("selvedge: " + ReportPrinter.safe(ex.getMessage()));
                 return USAGE;
             }
-            err.println("selvedge: internal error: " + ex);
+            if (ex instanceof InputFiles.TooLarge) {
+                err.println("selvedge: " + ReportPrinter.safe(ex.getMessage()) + " (LIMIT_EXCEEDED)");
+                return INVALID; // oversized input is invalid input
+            }
+            err.println("selvedge: internal error: " + ReportPrinter.safe(String.valueOf(ex)));
             if (debug) {
                 ex.printStackTrace(err);
             } else {
@@ -57,16 +66,39 @@ public final class Main implements Runnable {
             return INVALID;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("selvedge: " + ex.getMessage());
+            err.println("selvedge: " + ReportPrinter.safe(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try 'selvedge " + (ex.getCommandLine().getCommandName().equals("selvedge") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
             return USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // The last line of defence (inputs are bounded before they are read): picocli lets Errors through.
+            code = exhausted(e, err, debug);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * One line for a JVM out of memory (exit 2: the machine could not evaluate the input, which is not a
+     * verdict on it; more heap may help) or of stack (exit 1, like any internal error).
+     */
+    private static int exhausted(VirtualMachineError e, PrintWriter err, boolean debug) {
+        boolean memory = e instanceof OutOfMemoryError;
+        err.println((memory
+                ? "selvedge: out of memory while processing the input (" + ReportPrinter.safe(e.getMessage())
+                        + "); give the JVM more heap with JAVA_OPTS=-Xmx..."
+                : "selvedge: internal error: stack overflow while processing the input")
+                + (debug ? "" : " (run again with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return memory ? USAGE : INVALID;
     }
 
     @Override

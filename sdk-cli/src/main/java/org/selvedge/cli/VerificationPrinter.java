@@ -21,28 +21,29 @@ final class VerificationPrinter {
                         .collect(Collectors.joining(", "));
     }
 
+    /** Prints {@code r}; every line goes through {@link ReportPrinter#safe}, since names and messages come from the input. */
     static void print(String name, VerificationResult r, PrintWriter out) {
-        out.println((r.valid() ? ReportPrinter.PASS + " VALID   " : ReportPrinter.FAIL + " INVALID ") + name
-                + " (" + r.format() + (r.issuer() == null ? "" : ", issuer " + r.issuer()) + ")");
+        out.println(ReportPrinter.safe((r.valid() ? ReportPrinter.PASS + " VALID   " : ReportPrinter.FAIL + " INVALID ") + name
+                + " (" + r.format() + (r.issuer() == null ? "" : ", issuer " + r.issuer()) + ")"));
         for (ProofResult p : r.proofs()) {
-            out.println("    proof " + (p.path().isEmpty() ? "(JWS)" : p.path()) + "  " + p.cryptosuite() + "  "
+            out.println(ReportPrinter.safe("    proof " + (p.path().isEmpty() ? "(JWS)" : p.path()) + "  " + p.cryptosuite() + "  "
                     + (p.valid() ? ReportPrinter.PASS : ReportPrinter.FAIL) + " "
                     + (p.signerName() != null && !p.signerName().equals(p.signer()) ? p.signerName() + " " : "")
                     + (p.signer() == null ? "unknown signer" : p.signer())
                     + (p.roles().isEmpty() ? "" : " [" + String.join(", ", p.roles().stream().sorted().toList()) + "]")
-                    + (p.created() == null ? "" : "  created " + p.created()));
+                    + (p.created() == null ? "" : "  created " + p.created())));
         }
         // A proof covers the whole credential, so every claim usually has the same attesters: say it once.
         boolean uniform = r.attestations().stream().map(Attestation::attesters).distinct().count() == 1;
         if (uniform && r.attestations().size() > 1) {
-            out.println("    all " + r.attestations().size() + " claims: " + attesters(r.attestations().get(0)));
+            out.println(ReportPrinter.safe("    all " + r.attestations().size() + " claims: " + attesters(r.attestations().get(0))));
         } else {
             for (Attestation a : r.attestations()) {
-                out.println("    claim " + a.claimIndex() + " " + a.claim().topic() + ": " + attesters(a));
+                out.println(ReportPrinter.safe("    claim " + a.claimIndex() + " " + a.claim().topic() + ": " + attesters(a)));
             }
         }
         for (Issue i : r.issues()) {
-            out.println("    " + i.code() + (i.path().isEmpty() ? "" : " " + i.path()) + ": " + i.message());
+            out.println(ReportPrinter.safe("    " + i.code() + (i.path().isEmpty() ? "" : " " + i.path()) + ": " + i.message()));
         }
     }
 }

@@ -68,6 +68,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void theWholeRecordIsShownAsTheRecordNotAsSlash() throws Exception {
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "");
+        CliRun run = CliRun.of("check", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("MALFORMED_JSON (record): document is empty").doesNotContain(" / ");
+        // A member named "" is "/" in JSON Pointer, and is shown so.
+        Path named = dir.resolve("named.json");
+        Files.writeString(named, "{\"\": 1}");
+        assertThat(CliRun.of("check", named.toString()).out()).contains("INVALID_FIELD /: is not a field");
+    }
+
+    @Test
     void recordDefectsGetTheirCodes() throws Exception {
         Path record = write(Fixture.base().set("/producers/1/revenueShare", "0.5").set("/claims/0/producer", "urn:x:nobody"));
         CliRun run = CliRun.of("check", "--json", record.toString());

@@ -37,16 +37,27 @@ public final class ClaimChecker {
         this.limits = limits;
     }
 
+    /** The most decimals a pay-gap tolerance may have (0.0000000001 is a ten-billionth). */
+    public static final int MAX_PAY_GAP_TOLERANCE_DECIMALS = 10;
+
     /**
-     * This checker with another gender pay-gap tolerance, a share from 0 to 1.
+     * This checker with another gender pay-gap tolerance, a share from 0 to 1 with at most
+     * {@link #MAX_PAY_GAP_TOLERANCE_DECIMALS} decimals (trailing zeros aside). The bound keeps the exact
+     * comparison and the figures in messages small whatever the input ({@code 1e-999999999} would be
+     * written out as a billion digits).
      *
-     * @throws IllegalArgumentException when outside 0–1
+     * @throws IllegalArgumentException when outside 0–1 or with more decimals
      */
     public ClaimChecker withPayGapTolerance(BigDecimal tolerance) {
         Objects.requireNonNull(tolerance, "tolerance");
+        // toString, not toPlainString: 1E+999999999 in plain notation is a billion characters.
         if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("pay-gap tolerance must be between 0 and 1, got "
-                    + tolerance.toPlainString());
+            throw new IllegalArgumentException("pay-gap tolerance must be between 0 and 1, got " + tolerance);
+        }
+        if (tolerance.scale() > MAX_PAY_GAP_TOLERANCE_DECIMALS
+                && tolerance.stripTrailingZeros().scale() > MAX_PAY_GAP_TOLERANCE_DECIMALS) {
+            throw new IllegalArgumentException("pay-gap tolerance may have at most " + MAX_PAY_GAP_TOLERANCE_DECIMALS
+                    + " decimals, got " + tolerance);
         }
         return new ClaimChecker(tolerance, limits);
     }

@@ -7,8 +7,11 @@ package org.selvedge.core;
  * <p>The {@link #DEFAULT defaults} are far above what any provenance record or credential needs (a
  * record is a few kilobytes and a few levels deep) and far below what could hurt a server.
  *
+ * <p>The nesting depth can be raised to at most {@link #MAX_DEPTH}: trees are built and canonicalized
+ * recursively, and a deeper limit would let a hostile document exhaust a thread's stack.
+ *
  * @param maxDocumentBytes largest accepted document, in bytes
- * @param maxDepth deepest nesting of arrays and objects
+ * @param maxDepth deepest nesting of arrays and objects, 1 to {@link #MAX_DEPTH}
  * @param maxStringLength longest string value or member name, in chars
  * @param maxNumberLength longest number literal, in chars
  * @param maxArrayLength most elements in one array
@@ -20,10 +23,22 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
     /** 1 MiB documents, depth 64, 64 KiB strings, 64-char numbers, 10,000 elements or members. */
     public static final JsonLimits DEFAULT = new JsonLimits(1 << 20, 64, 64 * 1024, 64, 10_000, 10_000);
 
+    /** The largest nesting depth a limit may allow. */
+    public static final int MAX_DEPTH = 1_000;
+
+    /**
+     * Checks the limits.
+     *
+     * @throws IllegalArgumentException when a limit is below 1 or {@code maxDepth} is above {@link #MAX_DEPTH}
+     */
     public JsonLimits {
         if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
                 || maxArrayLength < 1 || maxObjectMembers < 1) {
             throw new IllegalArgumentException("every JSON limit must be at least 1");
+        }
+        if (maxDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be at most " + MAX_DEPTH + ", got " + maxDepth
+                    + ": documents are read recursively, and deeper nesting could exhaust the stack");
         }
     }
 
@@ -32,7 +47,11 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
         return new JsonLimits(bytes, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxObjectMembers);
     }
 
-    /** These limits with a different maximum nesting depth. */
+    /**
+     * These limits with a different maximum nesting depth.
+     *
+     * @throws IllegalArgumentException when {@code depth} is below 1 or above {@link #MAX_DEPTH}
+     */
     public JsonLimits withMaxDepth(int depth) {
         return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxArrayLength,
                 maxObjectMembers);

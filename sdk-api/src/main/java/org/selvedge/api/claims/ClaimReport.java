@@ -8,11 +8,19 @@ import org.selvedge.api.records.ProductProvenance;
  * The result of checking a record: a verdict per claim and the record-wide violations (unknown
  * producers, revenue shares over 1, invalid fields).
  *
+ * <p>A report from the claim checker lists at most {@link #MAX_VIOLATIONS} violations, record-wide ones
+ * first, then each claim's in order. Past that bound each violated claim keeps only its first
+ * violation (so that its status still has a reason), and one last record-wide {@code LIMIT_EXCEEDED}
+ * violation at {@code ""} says how many were left out. Verdicts are never affected: only the listing.
+ *
  * @param record the record that was checked, or {@code null} when the input was not a record at all
  * @param claims one result per claim, in record order
  * @param recordViolations violations that belong to no single claim
  */
 public record ClaimReport(ProductProvenance record, List<ClaimResult> claims, List<Violation> recordViolations) {
+    /** The most violations a report lists before it only counts them (see the class description). */
+    public static final int MAX_VIOLATIONS = 1_000;
+
     public ClaimReport {
         claims = List.copyOf(claims);
         recordViolations = List.copyOf(recordViolations);

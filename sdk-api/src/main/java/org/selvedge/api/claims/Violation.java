@@ -17,8 +17,12 @@ public record Violation(ViolationCode code, String path, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * {@code CODE at PATH: message}, the whole record shown as {@code (record)}: in JSON Pointer
+     * {@code "/"} is the member named {@code ""}, not the root.
+     */
     @Override
     public String toString() {
-        return code + " at " + (path.isEmpty() ? "/" : path) + ": " + message;
+        return code + " at " + (path.isEmpty() ? "(record)" : path) + ": " + message;
     }
 }

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param id URI unique within the record (required)
  * @param name display name (required)
  * @param country ISO 3166-1 alpha-2 (required)
- * @param region ISO 3166-2 (optional)
+ * @param region ISO 3166-2 subdivision of {@code country}, such as {@code PE-CUS} (optional)
  * @param gender the artisan's gender (required)
  * @param craft e.g. {@code silversmithing} (optional)
  * @param revenueShare share of the wholesale price (optional)
@@ -23,7 +23,7 @@ public record Artisan(
         @NotNull @Pattern(regexp = Patterns.URI, message = Patterns.URI_MESSAGE) String id,
         @NotBlank String name,
         @NotNull @Pattern(regexp = Patterns.COUNTRY, message = Patterns.COUNTRY_MESSAGE) String country,
-        @Pattern(regexp = Patterns.REGION, message = Patterns.REGION_MESSAGE) String region,
+        @Pattern(regexp = Patterns.SUBDIVISION, message = Patterns.SUBDIVISION_MESSAGE) String region,
         @NotNull Gender gender,
         String craft,
         @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1", message = "must be at most 1") BigDecimal revenueShare)

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
  * @param topic what is claimed
  * @param producer id of the producer it is about
  * @param basis for {@link ClaimTopic#FAIR_WAGE}: legal minimum or living wage ({@code null} means
- *     living wage); ignored for the other topics
+ *     living wage); must be {@code null} for the other topics (an {@code INVALID_FIELD} otherwise)
  */
 public record Claim(@NotNull ClaimTopic topic, @NotNull String producer, BenchmarkKind basis) {
 

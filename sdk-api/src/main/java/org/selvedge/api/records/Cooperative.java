@@ -27,7 +27,7 @@ import java.math.BigDecimal;
  * @param id URI unique within the record (required)
  * @param name display name (required)
  * @param country ISO 3166-1 alpha-2 (required)
- * @param region ISO 3166-2 (optional)
+ * @param region ISO 3166-2 subdivision of {@code country}, such as {@code PE-CUS} (optional)
  * @param foundedYear year founded (optional)
  * @param members membership counts (required)
  * @param ownership explicit ownership (optional)
@@ -38,7 +38,7 @@ public record Cooperative(
         @NotNull @Pattern(regexp = Patterns.URI, message = Patterns.URI_MESSAGE) String id,
         @NotBlank String name,
         @NotNull @Pattern(regexp = Patterns.COUNTRY, message = Patterns.COUNTRY_MESSAGE) String country,
-        @Pattern(regexp = Patterns.REGION, message = Patterns.REGION_MESSAGE) String region,
+        @Pattern(regexp = Patterns.SUBDIVISION, message = Patterns.SUBDIVISION_MESSAGE) String region,
         @Min(1000) @Max(9999) Integer foundedYear,
         @NotNull @Valid Headcount members,
         @Valid Ownership ownership,

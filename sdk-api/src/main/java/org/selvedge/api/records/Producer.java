@@ -16,7 +16,7 @@ public sealed interface Producer permits Cooperative, Artisan {
     /** ISO 3166-1 alpha-2 country. */
     String country();
 
-    /** ISO 3166-2 region, or {@code null}. */
+    /** ISO 3166-2 subdivision of {@link #country()} ({@code PE-CUS}), or {@code null}. */
     String region();
 
     /** Share of the product's wholesale price, {@code 0}–{@code 1}, or {@code null}. */

@@ -84,21 +84,28 @@ public record ProductProvenance(
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
+    // Plain loops, not lambdas: extensions read from JSON may nest a thousand levels, each costing stack.
     private static Map<String, Object> copyObject(Map<String, ?> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, copyValue(v)));
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            copy.put(e.getKey(), copyValue(e.getValue()));
+        }
         return Collections.unmodifiableMap(copy);
     }
 
     private static Object copyValue(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, x) -> copy.put(String.valueOf(k), copyValue(x)));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                copy.put(String.valueOf(e.getKey()), copyValue(e.getValue()));
+            }
             return Collections.unmodifiableMap(copy);
         }
         if (v instanceof List<?> l) {
             List<Object> copy = new ArrayList<>(l.size());
-            l.forEach(x -> copy.add(copyValue(x)));
+            for (Object x : l) {
+                copy.add(copyValue(x));
+            }
             return Collections.unmodifiableList(copy);
         }
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof java.math.BigDecimal

@@ -31,6 +31,7 @@ final class RecordConstraints {
     private static final Pattern URI = Pattern.compile(Patterns.URI);
     private static final Pattern COUNTRY = Pattern.compile(Patterns.COUNTRY);
     private static final Pattern REGION = Pattern.compile(Patterns.REGION);
+    private static final Pattern SUBDIVISION = Pattern.compile(Patterns.SUBDIVISION);
     private static final Pattern CURRENCY = Pattern.compile(Patterns.CURRENCY);
     private static final String NOT_NULL = "must not be null";
     private static final String NOT_BLANK = "must not be blank";
@@ -95,7 +96,7 @@ final class RecordConstraints {
         pattern(path, "/id", c.id(), URI, Patterns.URI_MESSAGE, true);
         notBlank(path, "/name", c.name());
         pattern(path, "/country", c.country(), COUNTRY, Patterns.COUNTRY_MESSAGE, true);
-        pattern(path, "/region", c.region(), REGION, Patterns.REGION_MESSAGE, false);
+        pattern(path, "/region", c.region(), SUBDIVISION, Patterns.SUBDIVISION_MESSAGE, false);
         if (c.foundedYear() != null) {
             range(path, "/foundedYear", c.foundedYear(), 1000, 9999);
         }
@@ -124,7 +125,7 @@ final class RecordConstraints {
         pattern(path, "/id", a.id(), URI, Patterns.URI_MESSAGE, true);
         notBlank(path, "/name", a.name());
         pattern(path, "/country", a.country(), COUNTRY, Patterns.COUNTRY_MESSAGE, true);
-        pattern(path, "/region", a.region(), REGION, Patterns.REGION_MESSAGE, false);
+        pattern(path, "/region", a.region(), SUBDIVISION, Patterns.SUBDIVISION_MESSAGE, false);
         notNull(path, "/gender", a.gender());
         share(path, "/revenueShare", a.revenueShare());
     }

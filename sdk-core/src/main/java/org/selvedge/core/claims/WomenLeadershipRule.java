@@ -29,22 +29,40 @@ final class WomenLeadershipRule {
 
     record Outcome(List<Violation> violations, OwnershipFigures figures) {}
 
-    static Outcome judge(ClaimTopic topic, Producer producer, String producerPath) {
+    /**
+     * Judges {@code producer} (at {@code producerPath}). Governance data with a reader or structural
+     * problem is not used: an invalid ownership share does not fall back to the members, and 5 women
+     * managers of 3 are not "166.7%". The caller reports those problems as the claim's
+     * MISSING_GOVERNANCE_DATA, so here they are only skipped.
+     */
+    static Outcome judge(ClaimTopic topic, Producer producer, String producerPath, Problems problems) {
         List<Violation> v = new ArrayList<>();
         boolean owned = topic == ClaimTopic.WOMEN_OWNED;
         if (producer instanceof Artisan a) {
             String path = producerPath + "/gender";
+            if (invalid(problems, path, "")) {
+                return new Outcome(v, new OwnershipFigures(null, null, null)); // unknown
+            }
             if (a.gender() == null) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, path,
                         "the artisan's gender is needed to judge a " + topic + " claim"));
                 return new Outcome(v, new OwnershipFigures(null, null, null));
             }
+            // The design document: the share is 1 for a woman, else 0, and the governance checks are replaced
+            // by the same gender test. The artisan is the management and the signatory (there is no board),
+            // so a claim about a man, a nonbinary or an undisclosed artisan fails all three, at the gender.
             boolean woman = a.gender() == Gender.WOMAN;
             if (!woman) {
+                String is = " (the artisan's gender is " + a.gender().wireName() + ")";
                 v.add(new Violation(ViolationCode.OWNERSHIP_BELOW_THRESHOLD, path,
-                        "an independent artisan's business is women-owned only when she is a woman"));
+                        "an independent artisan owns the business alone: women's ownership share is 1 only when the"
+                                + " artisan is a woman, here 0" + is));
                 v.add(new Violation(ViolationCode.MANAGEMENT_NOT_WOMEN_LED, path,
-                        "an independent artisan's business is women-led only when she is a woman"));
+                        "an independent artisan manages the business alone: its management is women-led only when"
+                                + " the artisan is a woman" + is));
+                v.add(new Violation(ViolationCode.SIGNATORY_NOT_WOMAN, path,
+                        "an independent artisan signs for the business: its legal signatory is a woman only when the"
+                                + " artisan is one" + is));
             }
             BigDecimal share = woman ? BigDecimal.ONE : BigDecimal.ZERO;
             return new Outcome(v, new OwnershipFigures(share, share, null));
@@ -54,18 +72,26 @@ final class WomenLeadershipRule {
         // Ownership: the explicit share, else members own the cooperative.
         BigDecimal share = null;
         String sharePath;
-        boolean below;
-        if (c.ownership() != null && c.ownership().womenShare() != null) {
-            share = c.ownership().womenShare();
+        boolean below = false;
+        if (c.ownership() != null) {
             sharePath = producerPath + "/ownership/womenShare";
-            below = owned ? share.compareTo(HALF) <= 0 : share.compareTo(QUARTER) < 0;
+            if (invalid(problems, producerPath, "/ownership")) {
+                // unknown: an invalid share never falls back to the members
+            } else if (c.ownership().womenShare() == null) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
+                        "ownership is given without womenShare, which a " + topic + " claim needs"));
+            } else {
+                share = c.ownership().womenShare();
+                below = owned ? share.compareTo(HALF) <= 0 : share.compareTo(QUARTER) < 0;
+            }
         } else {
             sharePath = producerPath + "/members";
             Headcount m = c.members();
-            if (!complete(m) || m.total() <= 0) {
+            if (invalid(problems, sharePath, "")) {
+                // unknown
+            } else if (!complete(m) || m.total() <= 0) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, sharePath,
                         "women's ownership share needs ownership.womenShare or members {total > 0, women}"));
-                below = false;
             } else {
                 share = ratio(m);
                 // women/total ≤ 1/2  <=>  2·women ≤ total;   women/total < 1/4  <=>  4·women < total
@@ -82,11 +108,15 @@ final class WomenLeadershipRule {
         BigDecimal managementShare = null;
         BigDecimal boardShare = null;
         if (g == null) {
-            v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance",
-                    "governance (management and legal signatory) is needed to judge a " + topic + " claim"));
+            if (!invalid(problems, producerPath, "/governance")) {
+                v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance",
+                        "governance (management and legal signatory) is needed to judge a " + topic + " claim"));
+            }
         } else {
             Headcount mgmt = g.management();
-            if (!complete(mgmt)) {
+            if (invalid(problems, producerPath, "/governance/management")) {
+                // unknown
+            } else if (!complete(mgmt)) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/management",
                         "management {total, women} is needed to judge a " + topic + " claim"));
             } else {
@@ -97,7 +127,7 @@ final class WomenLeadershipRule {
                 }
             }
             Headcount board = g.board();
-            if (board != null) {
+            if (board != null && !invalid(problems, producerPath, "/governance/board")) {
                 if (!complete(board)) {
                     if (!owned) {
                         v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/board",
@@ -112,7 +142,9 @@ final class WomenLeadershipRule {
                     }
                 }
             }
-            if (g.legalSignatory() == null || g.legalSignatory().gender() == null) {
+            if (invalid(problems, producerPath, "/governance/legalSignatory")) {
+                // unknown
+            } else if (g.legalSignatory() == null || g.legalSignatory().gender() == null) {
                 v.add(new Violation(ViolationCode.MISSING_GOVERNANCE_DATA, producerPath + "/governance/legalSignatory",
                         "the legal signatory's gender is needed to judge a " + topic + " claim"));
             } else if (g.legalSignatory().gender() != Gender.WOMAN) {
@@ -123,8 +155,15 @@ final class WomenLeadershipRule {
         return new Outcome(v, new OwnershipFigures(share == null ? null : share.setScale(4, RoundingMode.HALF_EVEN), managementShare, boardShare));
     }
 
+    /** Whether a problem lies at or under {@code base + part}; the path is built only when there are problems. */
+    private static boolean invalid(Problems problems, String base, String part) {
+        return !problems.isEmpty() && problems.atOrUnder(base + part);
+    }
+
+    /** Both counts present, not negative, and the women among the total (never 5 women of 3). */
     private static boolean complete(Headcount h) {
-        return h != null && h.total() != null && h.women() != null && h.total() >= 0 && h.women() >= 0;
+        return h != null && h.total() != null && h.women() != null && h.total() >= 0 && h.women() >= 0
+                && h.women() <= h.total();
     }
 
     private static BigDecimal ratio(Headcount h) {

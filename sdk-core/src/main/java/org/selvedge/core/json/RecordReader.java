@@ -36,7 +36,9 @@ import org.selvedge.api.records.WageEvidence;
  * Binds a JSON tree to a {@link ProductProvenance}, by hand rather than by reflection: every
  * problem is collected as an {@code INVALID_FIELD} violation with its JSON Pointer, and reading
  * goes on so that one pass reports them all. Unknown members are rejected (a typo must not
- * silently drop data), except inside {@code extensions}; money must be a decimal string.
+ * silently drop data), except inside {@code extensions}; money must be a decimal string, and not a
+ * negative zero; {@code producers}, {@code wageEvidence}, {@code benchmarks} and {@code claims} are
+ * required (empty arrays allowed).
  *
  * <p>A value of the wrong type or format is left {@code null} in the record; the reader's problems
  * then take precedence over the "must not be null" the structural validation would add.
@@ -275,6 +277,9 @@ public final class RecordReader {
         JsonNode n = parent.get(name);
         String p = Pointer.member(path, name);
         if (n == null) {
+            // Required by the wire format even when empty: a record that forgot its claims must not pass as
+            // one that makes none.
+            problem(p, "is required (an empty array [] is allowed)");
             return List.of();
         }
         if (!n.isArray()) {
@@ -333,7 +338,13 @@ public final class RecordReader {
             problem(p, "must be a plain decimal string such as \"95.00\"" + (n.isTextual() ? "" : ", not " + kind(n)));
             return null;
         }
-        return new BigDecimal(n.textValue());
+        BigDecimal value = new BigDecimal(n.textValue());
+        if (value.signum() == 0 && n.textValue().charAt(0) == '-') {
+            // BigDecimal has no negative zero: "-0.00" would be written back as "0.00".
+            problem(p, "is a negative zero (\"" + n.textValue() + "\"), which does not round-trip: write it without the sign");
+            return null;
+        }
+        return value;
     }
 
     private LocalDate date(JsonNode parent, String path, String name) {
@@ -383,9 +394,13 @@ public final class RecordReader {
         return null;
     }
 
+    // Plain loops, not lambdas: extensions may nest up to JsonLimits.MAX_DEPTH, and each level costs stack.
     private static Map<String, Object> extensionObject(JsonNode n) {
         Map<String, Object> map = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> map.put(e.getKey(), extensionValue(e.getValue())));
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            map.put(e.getKey(), extensionValue(e.getValue()));
+        }
         return map;
     }
 
@@ -395,7 +410,9 @@ public final class RecordReader {
         }
         if (n.isArray()) {
             List<Object> list = new ArrayList<>(n.size());
-            n.forEach(x -> list.add(extensionValue(x)));
+            for (int i = 0; i < n.size(); i++) {
+                list.add(extensionValue(n.get(i)));
+            }
             return list;
         }
         if (n.isTextual()) {

@@ -137,6 +137,27 @@ class ClaimRulesTest {
         }
 
         @Test
+        void equallySpecificBenchmarks_theHighestApplies_whateverTheirOrder() {
+            // Two KE-14 living wages in KES, 100.00 (the base's) and 130.00: the coop's 125.00/h is below one.
+            String higher = "{\"kind\":\"LIVING_WAGE\",\"region\":\"KE-14\",\"year\":2026,\"currency\":\"KES\","
+                    + "\"pay\":{\"basis\":\"HOURLY\",\"amount\":\"130.00\"},\"source\":\"t\"}";
+            Fixture after = Fixture.base().setJson("/benchmarks/3", higher);
+            Fixture before = Fixture.base().setJson("/benchmarks/3", Fixture.base().tree().at("/benchmarks/1").toString())
+                    .setJson("/benchmarks/1", higher);
+            for (Fixture f : List.of(after, before)) {
+                ClaimReport r = check(f);
+                assertThat(codes(r, COOP_FAIR_WAGE)).containsExactly(ViolationCode.BELOW_LIVING_WAGE);
+                assertThat(((WageFigures) r.claims().get(COOP_FAIR_WAGE).figures()).benchmarkHourly())
+                        .isEqualByComparingTo("130.00");
+            }
+            // The near miss: a second figure below the pay changes nothing.
+            ClaimReport lower = check(Fixture.base().setJson("/benchmarks/3", higher.replace("130.00", "120.00")));
+            assertThat(codes(lower, COOP_FAIR_WAGE)).isEmpty();
+            assertThat(((WageFigures) lower.claims().get(COOP_FAIR_WAGE).figures()).benchmarkHourly())
+                    .isEqualByComparingTo("120.00");
+        }
+
+        @Test
         void genderPayGap_aboveTheDefaultTolerance_andExactlyAtIt() {
             // (125 − 118.75) / 125 = 0.05 exactly: not above.
             ClaimReport at = check(Fixture.base().set("/wageEvidence/0/genderPay/womenHourly", "118.75"));
@@ -242,12 +263,36 @@ class ClaimRulesTest {
         }
 
         @Test
-        void anArtisanIsJudgedByHerGender() {
-            ClaimReport r = check(Fixture.base().set("/producers/1/gender", "man"));
-            assertThat(codes(r, ARTISAN_LED)).containsExactly(ViolationCode.OWNERSHIP_BELOW_THRESHOLD,
-                    ViolationCode.MANAGEMENT_NOT_WOMEN_LED);
-            assertThat(paths(r, ARTISAN_LED)).containsOnly("/producers/1/gender");
-            assertThat(codes(check(Fixture.base()), ARTISAN_LED)).isEmpty();
+        void anArtisanIsJudgedByHerGender_everyGovernanceCheckBecomesThatTest() {
+            // A WOMEN_OWNED claim about the artisan beside the base's WOMEN_LED one.
+            Fixture man = Fixture.base().set("/producers/1/gender", "man")
+                    .setJson("/claims/5", "{\"topic\":\"WOMEN_OWNED\",\"producer\":\"urn:uuid:a0000000-0000-4000-8000-000000000002\"}");
+            ClaimReport r = check(man);
+            for (int claim : new int[] {ARTISAN_LED, 5}) {
+                assertThat(codes(r, claim)).containsExactly(ViolationCode.OWNERSHIP_BELOW_THRESHOLD,
+                        ViolationCode.MANAGEMENT_NOT_WOMEN_LED, ViolationCode.SIGNATORY_NOT_WOMAN);
+                assertThat(paths(r, claim)).containsOnly("/producers/1/gender");
+            }
+            assertThat(r.claims().get(ARTISAN_LED).violations()).noneMatch(v -> v.message().contains("women-owned"));
+            for (String g : new String[] {"nonbinary", "undisclosed"}) {
+                assertThat(codes(check(Fixture.base().set("/producers/1/gender", g)), ARTISAN_LED)).hasSize(3);
+            }
+            // The near miss: a woman artisan passes both, with a share of 1.
+            Fixture woman = Fixture.base().setJson("/claims/5",
+                    "{\"topic\":\"WOMEN_OWNED\",\"producer\":\"urn:uuid:a0000000-0000-4000-8000-000000000002\"}");
+            ClaimReport ok = check(woman);
+            assertThat(codes(ok, ARTISAN_LED)).isEmpty();
+            assertThat(codes(ok, 5)).isEmpty();
+            assertThat(((OwnershipFigures) ok.claims().get(5).figures()).womenOwnershipShare()).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void aBasisOnAWomenClaimIsAnInvalidField_onAFairWageClaimItIsNot() {
+            ClaimReport r = check(Fixture.base().set("/claims/2/basis", "LIVING_WAGE"));
+            assertThat(recordCodes(r)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(r.recordViolations().get(0).path()).isEqualTo("/claims/2/basis");
+            assertThat(codes(r, COOP_LED)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(recordCodes(check(Fixture.base().set("/claims/3/basis", "LIVING_WAGE")))).isEmpty();
         }
     }
 
@@ -298,6 +343,21 @@ class ClaimRulesTest {
         }
 
         @Test
+        void aProducersRegionIsASubdivisionOfItsCountry_benchmarksMayBeCountryWide() {
+            assertInvalid(Fixture.base().set("/producers/0/region", "TZ-01"), "/producers/0/region");
+            assertInvalid(Fixture.base().set("/producers/0/region", "KE"), "/producers/0/region");
+            assertInvalid(Fixture.base().set("/producers/1/region", "UG-C"), "/producers/1/region");
+            ClaimReport mismatch = check(Fixture.base().set("/producers/0/region", "TZ-01"));
+            assertThat(mismatch.recordViolations()).filteredOn(v -> v.path().equals("/producers/0/region"))
+                    .singleElement().satisfies(v -> assertThat(v.message()).contains("not in the producer's country KE"));
+            // Near misses: another subdivision of the same country, and the country-wide benchmark "KE".
+            assertThat(recordCodes(check(Fixture.base().set("/producers/0/region", "KE-30")))).isEmpty();
+            assertThat(recordCodes(check(Fixture.base().set("/producers/1/region", "KE-110")))).isEmpty();
+            assertThat(Fixture.base().tree().at("/benchmarks/0/region").textValue()).isEqualTo("KE");
+            assertThat(recordCodes(check(Fixture.base()))).isEmpty();
+        }
+
+        @Test
         void extensionsAreTheOnePlaceForAdditions() {
             ClaimReport r = check(Fixture.base().setJson("/extensions", "{\"anything\":{\"nested\":[1,2.5,\"x\",null]}}"));
             assertThat(r.valid()).isTrue();
@@ -311,6 +371,77 @@ class ClaimRulesTest {
                         assertThat(v.code()).isEqualTo(ViolationCode.INVALID_FIELD);
                         assertThat(v.path()).isEqualTo(path);
                     });
+        }
+    }
+
+    /** For each code: the smallest edit that triggers it, beside one just as small that must not. */
+    @Nested
+    class NearMisses {
+        @Test
+        void missingGovernanceData_noMembersToShare_butAnExplicitShareIsEnough() {
+            Fixture noMembers = Fixture.base().setJson("/producers/0/members", "{\"total\":0,\"women\":0}");
+            ClaimReport missing = check(noMembers);
+            assertThat(codes(missing, COOP_OWNED)).containsExactly(ViolationCode.MISSING_GOVERNANCE_DATA);
+            assertThat(paths(missing, COOP_OWNED)).containsExactly("/producers/0/members");
+            assertThat(recordCodes(missing)).isEmpty(); // zero members is valid data, just not enough for a share
+            ClaimReport explicit = check(noMembers.setJson("/producers/0/ownership", "{\"womenShare\":\"0.8\"}"));
+            assertThat(codes(explicit, COOP_OWNED)).isEmpty();
+        }
+
+        @Test
+        void missingGovernanceData_anIncompleteBoardForWomenLed_butNotForWomenOwned_norWithoutABoard() {
+            ClaimReport incomplete = check(Fixture.base().setJson("/producers/0/governance/board", "{\"total\":6}"));
+            assertThat(codes(incomplete, COOP_LED)).containsExactly(ViolationCode.MISSING_GOVERNANCE_DATA);
+            assertThat(codes(incomplete, COOP_FAIR_WAGE)).containsExactly(ViolationCode.INVALID_FIELD);
+            assertThat(codes(check(Fixture.base().remove("/producers/0/governance/board")), COOP_LED)).isEmpty();
+        }
+
+        @Test
+        void unknownProducer_anIdDifferingOnlyInCase_butTheOtherProducersIdIsKnown() {
+            ClaimReport unknown = check(Fixture.base().set("/claims/1/producer", "URN:uuid:c0000000-0000-4000-8000-000000000001"));
+            assertThat(recordCodes(unknown)).containsExactly(ViolationCode.UNKNOWN_PRODUCER);
+            assertThat(codes(unknown, COOP_OWNED)).containsExactly(ViolationCode.UNKNOWN_PRODUCER);
+            ClaimReport other = check(Fixture.base().set("/claims/1/producer", "urn:uuid:a0000000-0000-4000-8000-000000000002"));
+            assertThat(recordCodes(other)).isEmpty();
+            assertThat(codes(other, COOP_OWNED)).doesNotContain(ViolationCode.UNKNOWN_PRODUCER);
+        }
+
+        @Test
+        void signatoryNotWoman_forAMan_butNotForAWoman() {
+            ClaimReport man = check(Fixture.base().set("/producers/0/governance/legalSignatory/gender", "man"));
+            assertThat(codes(man, COOP_LED)).containsExactly(ViolationCode.SIGNATORY_NOT_WOMAN);
+            assertThat(paths(man, COOP_LED)).containsExactly("/producers/0/governance/legalSignatory");
+            ClaimReport woman = check(Fixture.base().set("/producers/0/governance/legalSignatory/gender", "woman"));
+            assertThat(codes(woman, COOP_LED)).isEmpty();
+            assertThat(codes(woman, COOP_OWNED)).isEmpty();
+        }
+
+        @Test
+        void invalidField_eachBoundaryFromItsValidSide() {
+            assertValid(Fixture.base().set("/wageEvidence/0/period/to", "2026-02-28"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/0/period/to", "2026-02-29"), "/wageEvidence/0/period/to");
+            assertValid(Fixture.base().set("/producers/0/foundedYear", 1000));
+            assertInvalidAt(Fixture.base().set("/producers/0/foundedYear", 999), "/producers/0/foundedYear");
+            assertValid(Fixture.base().remove("/producers/1/revenueShare").set("/producers/0/revenueShare", "1"));
+            assertInvalidAt(Fixture.base().remove("/producers/1/revenueShare").set("/producers/0/revenueShare", "1.0001"),
+                    "/producers/0/revenueShare");
+            assertValid(Fixture.base().set("/wageEvidence/1/pay/amount", "110"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/1/pay/amount", "110."), "/wageEvidence/1/pay/amount");
+            assertValid(Fixture.base().setJson("/wageEvidence/1/workers", "{\"total\":1,\"women\":1}"));
+            assertInvalidAt(Fixture.base().setJson("/wageEvidence/1/workers", "{\"total\":1,\"women\":2}"),
+                    "/wageEvidence/1/workers/women");
+            assertValid(Fixture.base().set("/wageEvidence/0/pay/minutesPerUnit", "0.5"));
+            assertInvalidAt(Fixture.base().set("/wageEvidence/0/pay/minutesPerUnit", "0"), "/wageEvidence/0/pay/minutesPerUnit");
+        }
+
+        private void assertValid(Fixture f) {
+            ClaimReport r = check(f);
+            assertThat(r.recordViolations()).isEmpty();
+        }
+
+        private void assertInvalidAt(Fixture f, String path) {
+            assertThat(check(f).recordViolations()).extracting(v -> v.code() + " " + v.path())
+                    .contains("INVALID_FIELD " + path);
         }
     }
 

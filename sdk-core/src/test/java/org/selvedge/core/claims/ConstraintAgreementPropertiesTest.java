@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.selvedge.api.records.Artisan;
+import org.selvedge.api.records.Cooperative;
+import org.selvedge.api.records.Producer;
 import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.core.json.RecordReader;
 import org.selvedge.core.json.StrictJson;
@@ -78,6 +82,29 @@ class ConstraintAgreementPropertiesTest {
         if (read.record() != null) {
             assertThat(both(read.record(), false)).as(path).isEqualTo(both(read.record(), true));
         }
+    }
+
+    /** Regions and countries, valid and not, on both kinds of producer: the pattern and the cross-field check. */
+    @Property(tries = 200)
+    void agreeOnProducerRegions(@ForAll("records") ProductProvenance r, @ForAll("regions") String coopRegion,
+            @ForAll("regions") String artisanRegion, @ForAll("countries") String country) {
+        Cooperative c = (Cooperative) r.producers().get(0);
+        Artisan a = (Artisan) r.producers().get(1);
+        ProductProvenance edited = r.toBuilder().producers(List.<Producer>of(
+                new Cooperative(c.id(), c.name(), country, coopRegion, c.foundedYear(), c.members(), c.ownership(),
+                        c.governance(), c.revenueShare()),
+                new Artisan(a.id(), a.name(), "KE", artisanRegion, a.gender(), a.craft(), a.revenueShare()))).build();
+        assertThat(both(edited, false)).isEqualTo(both(edited, true));
+    }
+
+    @Provide
+    Arbitrary<String> regions() {
+        return Arbitraries.of("KE-14", "KE-110", "KE", "TZ-01", "ke-14", "KE-1234", "KE14", "K-1", "").injectNull(0.2);
+    }
+
+    @Provide
+    Arbitrary<String> countries() {
+        return Arbitraries.of("KE", "TZ", "ke", "KEN").injectNull(0.1);
     }
 
     @Provide

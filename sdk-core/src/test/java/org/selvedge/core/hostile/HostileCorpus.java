@@ -102,11 +102,25 @@ public final class HostileCorpus {
         write(dir, "invalid-utf8-byte.json", good.replace("Sisal", "Sis\u0000l").getBytes(StandardCharsets.UTF_8));
         patchByte(dir.resolve("invalid-utf8-byte.json"), (byte) 0xff);
         expected.put("records/invalid-utf8-byte.json", "MALFORMED_JSON");
+        // Ill-formed UTF-8 that a lenient decoder turns into ordinary characters (C0 AF is an overlong "/").
+        recBytes(dir, expected, "utf8-overlong-slash", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xc0, 0xaf, "al"));
+        recBytes(dir, expected, "utf8-overlong-three-bytes", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xe0, 0x80, 0xaf, "al"));
+        recBytes(dir, expected, "utf8-overlong-delete", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xc1, 0xbf, "al"));
+        recBytes(dir, expected, "utf8-encoded-surrogate", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xed, 0xa0, 0x80, "al"));
+        recBytes(dir, expected, "utf8-above-u10ffff", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xf4, 0x90, 0x80, 0x80, "al"));
+        recBytes(dir, expected, "utf8-byte-f5", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xf5, 0x80, 0x80, 0x80, "al"));
+        recBytes(dir, expected, "utf8-truncated-sequence", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0xe2, 0x82, "al"));
+        recBytes(dir, expected, "utf8-stray-continuation-byte", "MALFORMED_JSON", splice(good, "Sisal", "Sis", 0x80, "al"));
         rec(dir, expected, "lone-high-surrogate", "MALFORMED_JSON", good.replace("Sisal", "Sis\\ud800al"));
         rec(dir, expected, "lone-low-surrogate", "MALFORMED_JSON", good.replace("Sisal", "Sis\\udc00al"));
         rec(dir, expected, "nan-literal", "MALFORMED_JSON", good.replace("\"total\":40", "\"total\":NaN"));
         rec(dir, expected, "infinity-literal", "MALFORMED_JSON", good.replace("\"total\":40", "\"total\":Infinity"));
         rec(dir, expected, "number-overflows-double", "LIMIT_EXCEEDED", good.replace("\"total\":40", "\"total\":1e400"));
+        // Literals no double holds: JCS would sign the nearest double, so other literals would carry the same proof.
+        rec(dir, expected, "number-beyond-double-precision", "LIMIT_EXCEEDED", withExtension(good, "123456789012345678901234567890"));
+        rec(dir, expected, "integer-beyond-2-pow-53", "LIMIT_EXCEEDED", withExtension(good, "9007199254740993"));
+        rec(dir, expected, "number-underflows-to-zero", "LIMIT_EXCEEDED", withExtension(good, "1e-400"));
+        rec(dir, expected, "number-exponent-underflows-to-zero", "LIMIT_EXCEEDED", withExtension(good, "1e-999999999"));
         rec(dir, expected, "number-literal-too-long", "LIMIT_EXCEEDED", good.replace("\"total\":40", "\"total\":" + "9".repeat(200)));
         rec(dir, expected, "nesting-100000-deep", "LIMIT_EXCEEDED", "[".repeat(100_000) + "]".repeat(100_000));
         rec(dir, expected, "control-character-in-string", "MALFORMED_JSON", good.replace("Sisal", "Sis\u0001al"));
@@ -125,6 +139,8 @@ public final class HostileCorpus {
         rec(dir, expected, "date-impossible", "INVALID_FIELD", edit(good, "/wageEvidence/0/period/to", "2026-02-30"));
         rec(dir, expected, "currency-lower-case", "INVALID_FIELD", edit(good, "/wageEvidence/0/currency", "kes"));
         rec(dir, expected, "country-three-letters", "INVALID_FIELD", edit(good, "/producers/0/country", "KEN"));
+        rec(dir, expected, "producer-region-outside-its-country", "INVALID_FIELD", edit(good, "/producers/0/region", "TZ-01"));
+        rec(dir, expected, "producer-region-a-bare-country", "INVALID_FIELD", edit(good, "/producers/0/region", "KE"));
         rec(dir, expected, "producer-type-unknown", "INVALID_FIELD", edit(good, "/producers/0/type", "Company"));
         rec(dir, expected, "pay-basis-unknown", "INVALID_FIELD", edit(good, "/wageEvidence/0/pay/basis", "YEARLY"));
         rec(dir, expected, "piece-rate-zero-minutes", "INVALID_FIELD", edit(good, "/wageEvidence/0/pay/minutesPerUnit", "0"));
@@ -132,7 +148,13 @@ public final class HostileCorpus {
                 "{\"basis\":\"PIECE\",\"amount\":\"10\",\"minutesPerUnit\":\"6\"}"));
         rec(dir, expected, "duplicate-producer-id", "INVALID_FIELD", edit(good, "/producers/1/id", "urn:uuid:c0000000-0000-4000-8000-000000000001"));
         rec(dir, expected, "missing-product", "INVALID_FIELD", remove(good, "/product"));
+        rec(dir, expected, "claims-missing", "INVALID_FIELD", remove(good, "/claims"));
+        rec(dir, expected, "wage-evidence-missing", "INVALID_FIELD", remove(good, "/wageEvidence"));
+        rec(dir, expected, "benchmarks-missing", "INVALID_FIELD", remove(good, "/benchmarks"));
+        rec(dir, expected, "producers-missing", "INVALID_FIELD", remove(good, "/producers"));
+        rec(dir, expected, "amount-negative-zero", "INVALID_FIELD", edit(good, "/wageEvidence/1/pay/amount", "-0.00"));
         rec(dir, expected, "extensions-not-an-object", "INVALID_FIELD", edit(good, "/extensions", "x"));
+        rec(dir, expected, "basis-on-a-women-led-claim", "INVALID_FIELD", edit(good, "/claims/2/basis", "LIVING_WAGE"));
         rec(dir, expected, "claim-names-unknown-producer", "UNKNOWN_PRODUCER", edit(good, "/claims/1/producer", "urn:uuid:nobody"));
         rec(dir, expected, "revenue-shares-over-one", "REVENUE_SHARES_EXCEED_TOTAL", edit(good, "/producers/1/revenueShare", "0.41"));
     }
@@ -180,6 +202,14 @@ public final class HostileCorpus {
         cred(dir, expected, "context-not-vc-v2", "MALFORMED_CREDENTIAL", setJson(vc, "/@context", "[\"https://www.w3.org/2018/credentials/v1\"]"));
         cred(dir, expected, "credential-subject-missing", "MALFORMED_CREDENTIAL", remove(vc, "/credentialSubject"));
         cred(dir, expected, "type-without-verifiable-credential", "MALFORMED_CREDENTIAL", setJson(vc, "/type", "[\"ProvenanceCredential\"]"));
+        // "https:" C0 AF "/www.w3.org..." decodes leniently to the signed "https://www.w3.org...": different bytes, same proof.
+        credBytes(dir, expected, "context-url-with-overlong-slash", "MALFORMED_INPUT",
+                splice(signed, "https://www.w3.org/ns/credentials/v2", "https:", 0xc0, 0xaf, "/www.w3.org/ns/credentials/v2"));
+        // Signed with x = 1.2345678901234568e29, then rewritten as a literal with the same nearest double.
+        String signedWithNumber = signer.sign(Selvedge.readRecord(Fixture.base().setJson("/extensions",
+                "{\"x\":1.2345678901234568e29}").bytes()));
+        cred(dir, expected, "extension-number-rewritten-same-double", "LIMIT_EXCEEDED",
+                replaceOnce(signedWithNumber, "1.2345678901234568E+29", "123456789012345678901234567890"));
         cred(dir, expected, "duplicate-key-in-proof", "DUPLICATE_KEY",
                 signed.replace("\"proofPurpose\" : \"assertionMethod\"", "\"proofPurpose\" : \"assertionMethod\", \"proofPurpose\" : \"assertionMethod\""));
         cred(dir, expected, "signed-by-untrusted-key", "UNTRUSTED_ISSUER", Selvedge.signer(stranger()).withClock(CLOCK).sign(record));
@@ -317,6 +347,51 @@ public final class HostileCorpus {
     private static void rec(Path dir, Map<String, String> expected, String name, String code, String content) throws IOException {
         write(dir, name + ".json", content.getBytes(StandardCharsets.UTF_8));
         expected.put("records/" + name + ".json", code);
+    }
+
+    /** {@code json} (a compact object) with {@code "extensions":{"x":literal}} added, the literal kept as written. */
+    private static String withExtension(String json, String literal) {
+        return json.substring(0, json.lastIndexOf('}')) + ",\"extensions\":{\"x\":" + literal + "}}";
+    }
+
+    private static String replaceOnce(String s, String target, String replacement) {
+        int at = s.indexOf(target);
+        if (at < 0) {
+            throw new IllegalArgumentException("not found: " + target);
+        }
+        return s.substring(0, at) + replacement + s.substring(at + target.length());
+    }
+
+    private static void recBytes(Path dir, Map<String, String> expected, String name, String code, byte[] content) throws IOException {
+        write(dir, name + ".json", content);
+        expected.put("records/" + name + ".json", code);
+    }
+
+    private static void credBytes(Path dir, Map<String, String> expected, String name, String code, byte[] content) throws IOException {
+        write(dir, name + ".json", content);
+        expected.put("credentials/" + name + ".json", code);
+    }
+
+    /**
+     * {@code json} as UTF-8 with the first {@code marker} replaced by {@code parts}: strings (as UTF-8)
+     * and single raw bytes (ints), so that ill-formed UTF-8 can be placed exactly.
+     */
+    private static byte[] splice(String json, String marker, Object... parts) {
+        int at = json.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalArgumentException("marker not found: " + marker);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(json.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        for (Object part : parts) {
+            if (part instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(((String) part).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        out.writeBytes(json.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static void cred(Path dir, Map<String, String> expected, String name, String code, String content) throws IOException {

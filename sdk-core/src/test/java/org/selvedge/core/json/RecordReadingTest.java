@@ -46,6 +46,38 @@ class RecordReadingTest {
     }
 
     @Test
+    void theFourListsAreRequired_butMayBeEmpty() {
+        for (String list : new String[] {"producers", "wageEvidence", "benchmarks", "claims"}) {
+            ClaimReport r = Selvedge.check(Fixture.base().remove("/" + list).bytes());
+            assertThat(r.valid()).as(list).isFalse();
+            Violation v = only(r, "/" + list);
+            assertThat(v.code()).isEqualTo(ViolationCode.INVALID_FIELD);
+            assertThat(v.message()).contains("is required");
+            assertThat(r.recordViolations()).as(list).filteredOn(x -> x.path().equals("/" + list)).hasSize(1);
+        }
+        // The near miss: a record that makes no claims says so with [].
+        ClaimReport none = Selvedge.check(Fixture.base().setJson("/claims", "[]").setJson("/wageEvidence", "[]")
+                .setJson("/benchmarks", "[]").bytes());
+        assertThat(none.recordViolations()).isEmpty();
+        assertThat(none.valid()).isTrue();
+    }
+
+    @Test
+    void aNegativeZeroAmountIsRejected_zeroItselfIsNot() throws Exception {
+        for (String bad : new String[] {"-0", "-0.00", "-0.0000"}) {
+            ClaimReport r = Selvedge.check(Fixture.base().set("/wageEvidence/1/pay/amount", bad).bytes());
+            Violation v = only(r, "/wageEvidence/1/pay/amount");
+            assertThat(v.code()).as(bad).isEqualTo(ViolationCode.INVALID_FIELD);
+            assertThat(v.message()).contains("negative zero");
+        }
+        byte[] zero = Fixture.base().set("/producers/1/revenueShare", "0.00").bytes();
+        ProductProvenance r = Selvedge.readRecord(zero);
+        assertThat(Selvedge.toJson(r)).contains("\"revenueShare\" : \"0.00\"");
+        assertThat(Selvedge.check(Fixture.base().set("/producers/1/revenueShare", "-0").bytes()).recordViolations())
+                .extracting(Violation::path).containsExactly("/producers/1/revenueShare");
+    }
+
+    @Test
     void countsMustBeIntegers() {
         ClaimReport r = Selvedge.check(Fixture.base().set("/producers/0/members/total", "40").bytes());
         assertThat(only(r, "/producers/0/members/total").message()).contains("JSON integer");

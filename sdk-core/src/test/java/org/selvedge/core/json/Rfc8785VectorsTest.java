@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,13 +18,24 @@ import org.selvedge.core.testing.Shared;
 
 /** RFC 8785 (JCS): the reference documents and every line of numbers-100k.txt, read in place. */
 class Rfc8785VectorsTest {
+    /**
+     * The reference document holding 333333333.33333329, which no double holds (JCS writes
+     * 333333333.3333333). The strict parser refuses such literals, since a signature over the canonical
+     * form would not fix their value, so that one document is read leniently: the canonicalizer is what
+     * these vectors test.
+     */
+    private static final String INEXACT = "values";
+
+    private static com.fasterxml.jackson.databind.JsonNode lenient(byte[] json) throws IOException {
+        return new ObjectMapper().readTree(json);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
-    void referenceDocumentsCanonicalizeByteForByte(String name) {
+    void referenceDocumentsCanonicalizeByteForByte(String name) throws IOException {
         byte[] input = Shared.bytes("vectors/rfc8785/input/" + name + ".json");
         byte[] expected = Shared.bytes("vectors/rfc8785/output/" + name + ".json");
-        byte[] actual = Jcs.canonicalize(input);
+        byte[] actual = name.equals(INEXACT) ? Jcs.canonicalize(lenient(input)) : Jcs.canonicalize(input);
         assertThat(new String(actual, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
         String hex = Shared.text("vectors/rfc8785/outhex/" + name + ".txt").replaceAll("\\s+", "");
         assertThat(actual).isEqualTo(HexFormat.of().parseHex(hex));
@@ -48,6 +60,13 @@ class Rfc8785VectorsTest {
         }
         assertThat(lines).isEqualTo(100_000);
         assertThat(failures).as("%d of %d lines differ", failures.size(), lines).isEmpty();
+    }
+
+    @Test
+    void theStrictParserRefusesTheReferenceNumberNoDoubleHolds() {
+        assertThatThrownBy(() -> Jcs.canonicalize(Shared.bytes("vectors/rfc8785/input/values.json")))
+                .isInstanceOf(JcsException.class).hasMessageContaining("333333333.33333329")
+                .hasMessageContaining("at /numbers/0");
     }
 
     @Test
@@ -84,7 +103,8 @@ class Rfc8785VectorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
     void canonicalizingWithoutAMemberEqualsCanonicalizingACopyWithoutIt(String name) throws Exception {
-        com.fasterxml.jackson.databind.JsonNode tree = StrictJson.parse(Shared.bytes("vectors/rfc8785/input/" + name + ".json"));
+        byte[] input = Shared.bytes("vectors/rfc8785/input/" + name + ".json");
+        com.fasterxml.jackson.databind.JsonNode tree = name.equals(INEXACT) ? lenient(input) : StrictJson.parse(input);
         if (!tree.isObject()) {
             return;
         }

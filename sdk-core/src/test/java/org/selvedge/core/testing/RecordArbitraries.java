@@ -41,9 +41,11 @@ public final class RecordArbitraries {
                 new Artisan(ARTISAN, "Gen artisan", "KE", null, g, "craft", null));
         Arbitrary<List<WageEvidence>> evidence = evidence().list().ofMinSize(0).ofMaxSize(3);
         Arbitrary<List<Benchmark>> benchmarks = benchmark().list().ofMinSize(0).ofMaxSize(4);
+        // A basis only on FAIR_WAGE claims: on the others it is an INVALID_FIELD.
         Arbitrary<List<Claim>> claims = Combinators.combine(Arbitraries.of(ClaimTopic.class),
                 Arbitraries.of(COOP, ARTISAN), Arbitraries.of(BenchmarkKind.class).injectNull(0.3))
-                .as(Claim::new).list().ofMinSize(1).ofMaxSize(4);
+                .as((topic, producer, basis) -> new Claim(topic, producer, topic == ClaimTopic.FAIR_WAGE ? basis : null))
+                .list().ofMinSize(1).ofMaxSize(4);
         return Combinators.combine(coop, artisan, evidence, benchmarks, claims).as((c, a, e, b, cl) ->
                 ProductProvenance.builder().id("urn:uuid:gen").product(Product.of("Generated", "KE"))
                         .producers(List.<Producer>of(c, a)).wageEvidence(e).benchmarks(b).claims(cl).build());
