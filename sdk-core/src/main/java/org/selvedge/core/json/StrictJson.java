@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.concurrent.ConcurrentHashMap;
 import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.core.JsonLimits;
@@ -34,8 +31,11 @@ import org.selvedge.core.JsonLimits;
 public final class StrictJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ConcurrentHashMap<JsonLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
-    /** Reads eight bytes of a byte array as one long, at any offset: the ASCII fast path of the UTF-8 check. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The high bit of each of eight bytes read as one long: the ASCII fast path of the UTF-8 check. (The
+     * longs come from a ByteBuffer rather than a VarHandle view: the first use of a VarHandle spins
+     * method-handle forms, tens of milliseconds of a command line's start.)
+     */
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Integers of at most this magnitude are exact doubles. */
     private static final long TWO_53 = 1L << 53;
@@ -164,11 +164,12 @@ public final class StrictJson {
     static int invalidUtf8(byte[] b) {
         int n = b.length;
         int i = 0;
+        java.nio.ByteBuffer longs = java.nio.ByteBuffer.wrap(b);
         while (i < n) {
-            while (i + 16 <= n && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8)) & HIGH_BITS) == 0) {
+            while (i + 16 <= n && ((longs.getLong(i) | longs.getLong(i + 8)) & HIGH_BITS) == 0) {
                 i += 16;
             }
-            if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+            if (i + 8 <= n && (longs.getLong(i) & HIGH_BITS) == 0) {
                 i += 8;
             }
             if (i == n) {
