@@ -1,8 +1,7 @@
 package org.selvedge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +13,8 @@ import org.selvedge.api.records.Cooperative;
 import org.selvedge.api.records.Producer;
 import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.core.Selvedge;
+import org.selvedge.core.json.JsonInputException;
+import org.selvedge.core.json.StrictJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,8 +25,6 @@ import picocli.CommandLine.Spec;
         description = {"Show a provenance record or signed credential: product, producers, claims with figures,",
                 "and proofs (suite, signer, created). Nothing is verified: use 'selvedge verify' for that."})
 final class InspectCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -39,20 +38,28 @@ final class InspectCommand implements Callable<Integer> {
         String text = new String(InputFiles.read(file), StandardCharsets.UTF_8).strip();
         JsonNode root;
         JsonNode jwsHeader = null;
+        // Parsed as strictly as verify and check parse it, so that what is shown is what they would judge.
         try {
-            if (text.startsWith("{")) {
-                root = MAPPER.readTree(text);
+            if (text.startsWith("{") || text.startsWith("[")) {
+                root = StrictJson.parse(text.getBytes(StandardCharsets.UTF_8));
             } else {
                 String[] parts = text.split("\\.", -1);
                 if (parts.length != 3) {
                     out.println(file + ": neither JSON nor a compact JWS");
                     return Main.INVALID;
                 }
-                jwsHeader = MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
-                root = MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
+                jwsHeader = StrictJson.parse(Base64.getUrlDecoder().decode(parts[0]));
+                root = StrictJson.parse(Base64.getUrlDecoder().decode(parts[1]));
             }
-        } catch (IOException | IllegalArgumentException e) {
-            out.println(file + ": not readable JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JsonInputException e) {
+            out.println(file + ": " + e.code() + (e.path().isEmpty() ? "" : " at " + e.path()) + ": " + e.getMessage());
+            return Main.INVALID;
+        } catch (IllegalArgumentException e) {
+            out.println(file + ": not a compact JWS (a segment is not base64url)");
+            return Main.INVALID;
+        }
+        if (!root.isObject()) {
+            out.println(file + ": not a record or a credential (a JSON object)");
             return Main.INVALID;
         }
         out.println(file + "  (not verified)");
@@ -69,7 +76,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         JsonNode proofs = root.path("proof");
         int i = 0;
-        for (JsonNode p : proofs.isArray() ? proofs : MAPPER.createArrayNode().add(proofs)) {
+        for (JsonNode p : proofs.isArray() ? proofs : JsonNodeFactory.instance.arrayNode().add(proofs)) {
             if (p.isMissingNode() || p.isNull()) {
                 continue;
             }
