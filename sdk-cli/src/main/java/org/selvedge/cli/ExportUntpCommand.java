@@ -68,11 +68,12 @@ final class ExportUntpCommand implements Callable<Integer> {
                         Selvedge.verifier(trust.policy()));
             }
         } catch (RecordFormatException e) {
+            // Problems quote the input: escaped, so that a record cannot write to the terminal.
             spec.commandLine().getErr().println("selvedge: " + input + " is not a valid record:");
-            e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+            e.problems().forEach(p -> spec.commandLine().getErr().println("  " + ReportPrinter.safe(p.toString())));
             return Main.INVALID;
         } catch (SelvedgeException e) {
-            spec.commandLine().getErr().println("selvedge: " + input + ": " + e.getMessage());
+            spec.commandLine().getErr().println("selvedge: " + input + ": " + ReportPrinter.safe(e.getMessage()));
             return Main.INVALID;
         }
         if (out == null) {

@@ -386,6 +386,15 @@ class VerifierTest {
     }
 
     @Test
+    void aJwsLongerThanAnyCredentialUnderTheLimitsIsRefusedBeforeDecoding() {
+        String huge = "eyJhbGciOiJFZERTQSJ9." + "A".repeat(2 << 20) + ".AAAA";
+        assertThat(verifier().verify(huge).issues()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.LIMIT_EXCEEDED);
+            assertThat(i.message()).contains("characters");
+        });
+    }
+
+    @Test
     void inputThatIsNeitherJsonNorAJwsSaysSo() {
         assertThat(verifier().verify("   ").issues()).singleElement().satisfies(i -> assertThat(i.message()).contains("empty"));
         assertThat(verifier().verify("hello").issues()).singleElement()

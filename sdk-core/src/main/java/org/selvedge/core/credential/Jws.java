@@ -69,6 +69,13 @@ public final class Jws {
 
     /** Splits, decodes and checks the header of a compact JWS. */
     public static Parsed parse(String compact, JsonLimits limits) throws JwsException {
+        // base64url makes 4 characters of 3 bytes: anything longer than that of a maximal document (plus
+        // header and signature) is refused before it is split and decoded.
+        long max = limits.maxDocumentBytes() / 3L * 4 + 16_384;
+        if (compact.length() > max) {
+            throw new JwsException(IssueCode.LIMIT_EXCEEDED, "the JWS is " + compact.length() + " characters, over the "
+                    + max + " that a credential of the document limit (" + limits.maxDocumentBytes() + " bytes) needs");
+        }
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
             throw new JwsException(IssueCode.MALFORMED_INPUT, "a compact JWS has exactly 3 dot-separated segments, this has "
