@@ -174,11 +174,14 @@ public final class Signer {
         if (!allowViolations) {
             refuseViolations(report);
         }
+        // Written, then read back as a verifier reads it (the checker's limits): what is signed is verifiable.
         JsonNode subject;
         try {
-            subject = StrictJson.parse(JsonOutput.compact(g -> RecordWriter.write(record, g)).getBytes(StandardCharsets.UTF_8));
+            subject = StrictJson.parse(JsonOutput.compact(g -> RecordWriter.write(record, g)).getBytes(StandardCharsets.UTF_8),
+                    checker.limits());
         } catch (JsonInputException e) {
-            throw new SelvedgeException("the record cannot be written as JSON: " + e.getMessage(), e);
+            throw new SelvedgeException("the record, written as JSON, is not one a verifier would accept: " + e.code()
+                    + (e.path().isEmpty() ? "" : " at " + e.path()) + ": " + e.getMessage(), e);
         }
         Instant now = clock.instant();
         return Credentials.credential(Credentials.provenanceContext(), Credentials.provenanceTypes(), identity.did(), now,
