@@ -86,6 +86,11 @@ final class SignCommand implements Callable<Integer> {
         }
         byte[] bytes = InputFiles.read(input);
         PrintWriter err = spec.commandLine().getErr();
+        if (isCompactJws(bytes)) {
+            err.println("selvedge: " + input + " is a compact JWS: a JWS has exactly one signer and cannot be co-signed;"
+                    + " co-sign the JSON credential (Data Integrity proofs) instead, or sign the record");
+            return Main.INVALID;
+        }
         String signed;
         try {
             signed = isRecord(bytes) ? signRecord(signer, bytes) : signCredential(signer, bytes);
@@ -102,7 +107,11 @@ final class SignCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         if (out == null) {
-            spec.commandLine().getOut().println(signed);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(signed);
+            if (stdout.checkError()) {
+                throw new UsageException("cannot write the signed credential to standard output");
+            }
         } else {
             OutputFiles.write(out, signed + "\n", false, force);
             err.println("wrote " + out);
@@ -120,6 +129,42 @@ final class SignCommand implements Callable<Integer> {
             return signer.signJws(bytes);
         }
         return signer.cosign(bytes);
+    }
+
+    /**
+     * Whether the input is a compact JWS: three base64url segments joined by dots (the payload may be
+     * empty), with nothing else but surrounding white space.
+     */
+    static boolean isCompactJws(byte[] bytes) {
+        int from = 0;
+        int to = bytes.length;
+        while (from < to && isSpace(bytes[from])) {
+            from++;
+        }
+        while (to > from && isSpace(bytes[to - 1])) {
+            to--;
+        }
+        int dots = 0;
+        int segment = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '.') {
+                if (segment == 0 && dots == 0) {
+                    return false; // no header
+                }
+                dots++;
+                segment = 0;
+            } else if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_') {
+                segment++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2 && segment > 0;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** A record says {@code "type": "ProductProvenance"}; anything else is treated as a credential. */

@@ -1,6 +1,8 @@
 package org.selvedge.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,7 +57,14 @@ final class VerifyCommand implements Callable<Integer> {
         if (files == null || files.isEmpty()) {
             throw new UsageException("nothing to verify: give credential files or --batch FILE.jsonl");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // A missing or unreadable file is reported before any output, so nothing is printed half.
+        for (Path file : files) {
+            precheck(file);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        // JSON output is built whole and printed at the end: either complete JSON or (on an error) none.
+        StringWriter buffer = json ? new StringWriter() : null;
+        PrintWriter out = json ? new PrintWriter(buffer) : stdout;
         boolean allValid = true;
         if (json && files.size() > 1) {
             out.println("[");
@@ -75,7 +84,27 @@ final class VerifyCommand implements Callable<Integer> {
         if (json && files.size() > 1) {
             out.println("]");
         }
+        if (json) {
+            out.flush();
+            stdout.print(buffer);
+        }
+        if (stdout.checkError()) {
+            throw new UsageException("cannot write the results to standard output");
+        }
         return allValid ? Main.OK : Main.INVALID;
+    }
+
+    /** The checks InputFiles.read makes, without reading, with the same one-line messages. */
+    private static void precheck(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + ": is a directory");
+        }
+        if (!Files.exists(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UsageException(file + ": cannot read (permission denied)");
+        }
     }
 
     private static String quote(String s) {
