@@ -29,8 +29,8 @@ final class BatchCommands {
         int maxLine = JsonLimits.DEFAULT.maxDocumentBytes();
         BatchRunner.Task task = (number, line) -> {
             if (line.tooLong()) {
-                return outcome(number, false, List.of(new Issue(org.selvedge.api.verification.IssueCode.MALFORMED_INPUT, "",
-                        "line is " + line.length() + " bytes, over the limit of " + maxLine)), null);
+                return outcome(number, false, List.of(new Issue(org.selvedge.api.verification.IssueCode.LIMIT_EXCEEDED, "",
+                        tooLong(line, maxLine))), null);
             }
             VerificationResult r = verifier.verify(line.bytes());
             return outcome(number, r.valid(), r.issues(), r);
@@ -43,7 +43,7 @@ final class BatchCommands {
         int maxLine = JsonLimits.DEFAULT.maxDocumentBytes();
         BatchRunner.Task task = (number, line) -> {
             if (line.tooLong()) {
-                return error(number, "LIMIT_EXCEEDED", "line is " + line.length() + " bytes, over the limit of " + maxLine);
+                return error(number, "LIMIT_EXCEEDED", tooLong(line, maxLine));
             }
             try {
                 org.selvedge.api.records.ProductProvenance record = org.selvedge.core.Selvedge.readRecord(line.bytes());
@@ -58,6 +58,11 @@ final class BatchCommands {
             }
         };
         return run(source, threads, maxLine, task, stdout, stderr, "signed", "not signed");
+    }
+
+    /** The line's own length, without its line end, as the reader counts it. */
+    private static String tooLong(BoundedLineReader.Line line, int maxLine) {
+        return "line is " + line.length() + " bytes, over the limit of " + maxLine + " bytes";
     }
 
     private static BatchRunner.Outcome error(long number, String code, String message) {

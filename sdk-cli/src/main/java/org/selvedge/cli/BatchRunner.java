@@ -50,16 +50,14 @@ final class BatchRunner {
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
         ArrayDeque<Long> sizes = new ArrayDeque<>(window);
         long lines = 0;
-        long bytes = 0;
         long written = 0;
         try {
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
                 long number = ++lines;
                 BoundedLineReader.Line current = line;
-                bytes += line.length();
                 inFlight.add(pool.submit(() -> safely(task, number, current)));
-                sizes.add(bytes);
+                sizes.add(reader.consumed());
                 while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().isDone())) {
                     written = emit(inFlight, sizes, out, listener, written);
                 }

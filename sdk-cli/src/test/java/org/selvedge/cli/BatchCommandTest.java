@@ -60,7 +60,10 @@ class BatchCommandTest {
             assertThat(r.get("valid").booleanValue()).as("line %d: %s", i + 1, r).isEqualTo(expectValid);
         }
         assertThat(MAPPER.readTree(results.get(0)).get("reasons").get(0).get("code").textValue()).isEqualTo("SIGNATURE_INVALID");
-        assertThat(MAPPER.readTree(results.get(40)).get("reasons").get(0).get("message").textValue()).contains("over the limit");
+        JsonNode tooLong = MAPPER.readTree(results.get(40)).get("reasons").get(0);
+        assertThat(tooLong.get("code").textValue()).isEqualTo("LIMIT_EXCEEDED");
+        // The line's own length: the newline after it is not part of it.
+        assertThat(tooLong.get("message").textValue()).isEqualTo("line is 2000000 bytes, over the limit of 1048576 bytes");
         assertThat(verified.err()).contains("43 lines: 31 valid, 12 invalid").contains("SIGNATURE_INVALID 1");
     }
 
