@@ -110,6 +110,24 @@ final class BatchCommands {
         }
         BatchProgress progress = new BatchProgress(stderr, BatchProgress.interactive(), size);
         Writer out = new BufferedWriter(stdout, 1 << 16);
+        BatchRunner.Output output = new BatchRunner.Output() {
+            @Override
+            public boolean write(long lineNumber, BatchRunner.Outcome outcome, long bytesRead) throws IOException {
+                synchronized (out) {
+                    out.write(outcome.json());
+                    out.write('\n');
+                }
+                progress.done(lineNumber, outcome, bytesRead);
+                return true;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                synchronized (out) {
+                    out.flush();
+                }
+            }
+        };
         // Ctrl-C: whatever was written reaches the output before the JVM exits.
         Thread flusher = new Thread(() -> {
             synchronized (out) {
@@ -122,7 +140,7 @@ final class BatchCommands {
         });
         Runtime.getRuntime().addShutdownHook(flusher);
         try (InputStream input = in) {
-            new BatchRunner(n, maxLine).run(input, out, task, progress);
+            new BatchRunner(n, maxLine).run(input, output, task);
         } catch (IOException e) {
             throw new UsageException("batch input: " + e.getMessage());
         } finally {

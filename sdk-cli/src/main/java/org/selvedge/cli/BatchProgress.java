@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * stderr is a terminal (records done, rate, and ETA when the input size is known). Nothing of the
  * bar is written when output is redirected.
  */
-final class BatchProgress implements BatchRunner.Listener {
+final class BatchProgress {
     private final PrintWriter err;
     private final boolean bar;
     private final long totalBytes;
@@ -30,8 +30,7 @@ final class BatchProgress implements BatchRunner.Listener {
         return System.console() != null && System.getenv("CI") == null;
     }
 
-    @Override
-    public void done(long lineNumber, BatchRunner.Outcome outcome, long bytesRead) {
+    void done(long lineNumber, BatchRunner.Outcome outcome, long bytesRead) {
         done = lineNumber;
         if (outcome.ok()) {
             ok++;
