@@ -95,6 +95,7 @@ final class BatchCommands {
         try {
             if (source.equals("-")) {
                 in = System.in;
+                size = stdinSize();
             } else {
                 Path p = Path.of(source);
                 if (Files.isDirectory(p)) {
@@ -108,7 +109,7 @@ final class BatchCommands {
         } catch (IOException e) {
             throw new UsageException(source + ": cannot read (" + e.getMessage() + ")");
         }
-        BatchProgress progress = new BatchProgress(stderr, BatchProgress.interactive(), size);
+        BatchProgress progress = new BatchProgress(stderr, BatchProgress.stderrIsTerminal(), size);
         Writer out = new BufferedWriter(stdout, 1 << 16);
         BatchRunner.Output output = new BatchRunner.Output() {
             @Override
@@ -152,6 +153,16 @@ final class BatchCommands {
         }
         progress.summary(okWord, failWord);
         return progress.failures() == 0 ? Main.OK : Main.INVALID;
+    }
+
+    /** The size of standard input when it is a regular file ({@code < file}), for the ETA; 0 otherwise. */
+    private static long stdinSize() {
+        try {
+            Path fd0 = Path.of("/proc/self/fd/0");
+            return Files.isRegularFile(fd0) ? Files.size(fd0) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static BatchRunner.Outcome outcome(long number, boolean valid, List<Issue> issues, VerificationResult r) {
