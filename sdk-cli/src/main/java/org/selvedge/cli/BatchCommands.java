@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +21,15 @@ import org.selvedge.api.verification.VerificationResult;
 import org.selvedge.core.JsonLimits;
 import org.selvedge.core.Verifier;
 
-/** {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON line out per input line. */
+/**
+ * {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON line out per input line,
+ * a summary on standard error.
+ *
+ * <p>Exit codes: 0 every line valid (signed), 1 some line not, 2 a usage or I/O error. A write error
+ * stops the run at once with one line on stderr and exit 2 (nothing more is read); when the reader of
+ * standard output has gone away (a broken pipe, as with {@code | head}), the run stops quietly with
+ * exit 2, as a shell pipeline expects of a writer whose reader left.
+ */
 final class BatchCommands {
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -109,50 +119,139 @@ final class BatchCommands {
         } catch (IOException e) {
             throw new UsageException(source + ": cannot read (" + e.getMessage() + ")");
         }
-        BatchProgress progress = new BatchProgress(stderr, BatchProgress.stderrIsTerminal(), size);
-        Writer out = new BufferedWriter(stdout, 1 << 16);
-        BatchRunner.Output output = new BatchRunner.Output() {
-            @Override
-            public boolean write(long lineNumber, BatchRunner.Outcome outcome, long bytesRead) throws IOException {
-                synchronized (out) {
-                    out.write(outcome.json());
-                    out.write('\n');
-                }
-                progress.done(lineNumber, outcome, bytesRead);
-                return true;
-            }
-
-            @Override
-            public void flush() throws IOException {
-                synchronized (out) {
-                    out.flush();
-                }
-            }
-        };
-        // Ctrl-C: whatever was written reaches the output before the JVM exits.
-        Thread flusher = new Thread(() -> {
-            synchronized (out) {
-                try {
-                    out.flush();
-                } catch (IOException ignored) {
-                    // the output is gone; nothing more can be saved
-                }
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(flusher);
+        Writer sink;
+        PrintWriter errorSource = null;
+        if (stdout instanceof Terminal.Stream terminal) {
+            stdout.flush();
+            sink = new BufferedWriter(new OutputStreamWriter(terminal.raw(), StandardCharsets.UTF_8), 1 << 16);
+        } else {
+            sink = new BufferedWriter(stdout, 1 << 16);
+            errorSource = stdout; // a PrintWriter hides its errors until asked
+        }
+        BatchOutput output = new BatchOutput(sink, errorSource, new BatchProgress(stderr, BatchProgress.stderrIsTerminal(), size));
+        // Ctrl-C or SIGTERM: every result written so far reaches the output, no write starts after it,
+        // and the summary says the run was interrupted.
+        Thread hook = new Thread(() -> interrupted(output, stderr, okWord, failWord), "selvedge-batch-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (InputStream input = in) {
-            new BatchRunner(n, maxLine).run(input, output, task);
+            BatchRunner.Result r = new BatchRunner(n, maxLine).run(input, output, task);
+            if (r.closed()) {
+                return Main.USAGE; // the shutdown hook closed the output and said what it kept
+            }
+            return finish(output, stderr, okWord, failWord);
+        } catch (BatchRunner.OutputFailed e) {
+            return writeFailed(output, e, stderr);
+        } catch (BatchRunner.InputFailed e) {
+            return stopped(output, stderr, "cannot read " + source + " after line " + e.written + " (" + e.getMessage() + ")");
+        } catch (BatchRunner.Fatal e) {
+            return stopped(output, stderr, e.getMessage() + "; run with a larger -Xmx (JAVA_OPTS)");
         } catch (IOException e) {
-            throw new UsageException("batch input: " + e.getMessage());
+            // Closing the input failed after every result was written: nothing is lost.
+            return finish(output, stderr, okWord, failWord);
         } finally {
             try {
-                Runtime.getRuntime().removeShutdownHook(flusher);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException ignored) {
                 // already shutting down: the hook runs
             }
         }
-        progress.summary(okWord, failWord);
-        return progress.failures() == 0 ? Main.OK : Main.INVALID;
+    }
+
+    /** The end of a complete run: the summary and the exit code. */
+    private static int finish(BatchOutput output, PrintWriter stderr, String okWord, String failWord) {
+        synchronized (output.lock()) {
+            if (shuttingDown()) {
+                // Ctrl-C as the input ended (a pipe's writer killed by the same Ctrl-C ends our input
+                // early): not a complete run. The hook, waiting for the lock, will find the output closed.
+                interruptNow(output, stderr, okWord, failWord);
+                return Main.USAGE;
+            }
+            try {
+                if (!output.close()) {
+                    return Main.USAGE; // interrupted at the very end: the hook has said so
+                }
+            } catch (IOException e) {
+                return writeFailed(output, new BatchRunner.OutputFailed(e, output.written()), stderr);
+            }
+            BatchProgress progress = output.progress();
+            progress.summary(okWord, failWord);
+            stderr.flush();
+            return progress.failures() == 0 ? Main.OK : Main.INVALID;
+        }
+    }
+
+    /** Writing results failed: one line on stderr (none for a broken pipe). */
+    private static int writeFailed(BatchOutput output, BatchRunner.OutputFailed e, PrintWriter stderr) {
+        synchronized (output.lock()) {
+            try {
+                output.close();
+            } catch (IOException ignored) {
+                // the output is failing: what was flushed is all there is
+            }
+            output.progress().clearBar();
+            if (!brokenPipe(e)) {
+                stderr.println("selvedge: cannot write results to standard output (" + e.getMessage() + "); stopped after "
+                        + e.written + " results");
+            }
+            stderr.flush();
+            return Main.USAGE;
+        }
+    }
+
+    /** The run stopped early for a reason other than its output: what was written stays, and stderr says so. */
+    private static int stopped(BatchOutput output, PrintWriter stderr, String why) {
+        synchronized (output.lock()) {
+            try {
+                output.close();
+            } catch (IOException e) {
+                return writeFailed(output, new BatchRunner.OutputFailed(e, output.written()), stderr);
+            }
+            output.progress().clearBar();
+            stderr.println("selvedge: " + why + "; stopped after " + output.written() + " results");
+            stderr.flush();
+            return Main.USAGE;
+        }
+    }
+
+    /** The shutdown hook: flush, close to further writes, summary marked as interrupted. */
+    private static void interrupted(BatchOutput output, PrintWriter stderr, String okWord, String failWord) {
+        synchronized (output.lock()) {
+            interruptNow(output, stderr, okWord, failWord);
+        }
+    }
+
+    /** Closes the output (unless the run's end or failure already did and said so) and reports the interruption. */
+    private static void interruptNow(BatchOutput output, PrintWriter stderr, String okWord, String failWord) {
+        try {
+            if (!output.close()) {
+                return;
+            }
+        } catch (IOException ignored) {
+            // the output is failing: what was flushed is all there is
+        }
+        output.progress().summary(okWord, failWord, true);
+        stderr.flush();
+    }
+
+    /** Whether the JVM is shutting down (a signal): shutdown hooks can no longer be added then. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    private static boolean brokenPipe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The size of standard input when it is a regular file ({@code < file}), for the ETA; 0 otherwise. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +69,34 @@ class BatchCommandTest {
         // The line's own length: the newline after it is not part of it.
         assertThat(tooLong.get("message").textValue()).isEqualTo("line is 2000000 bytes, over the limit of 1048576 bytes");
         assertThat(verified.err()).contains("43 lines: 31 valid, 12 invalid").contains("SIGNATURE_INVALID 1");
+    }
+
+    /** A stream that fails once it is written to, as a full disk does. */
+    static final class FullDisk extends Writer {
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
+    void aWriteErrorOnStandardOutputIsAnErrorNotASuccess() throws Exception {
+        Path key = dir.resolve("k.json");
+        CliRun.of("keygen", "--out", key.toString());
+        Path in = dir.resolve("records.jsonl");
+        String good = MAPPER.readTree(Fixture.base().bytes()).toString();
+        Files.write(in, List.of(good, good, good), StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"sign", "--batch", in.toString(), "--key", key.toString()},
+                new PrintWriter(new FullDisk()), new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot write results to standard output").doesNotContain("3 lines:");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.selvedge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selvedge.core.testing.Fixture;
+
+/**
+ * A batch run in its own JVM, fed on standard input and stopped with SIGTERM (what Ctrl-C's SIGINT
+ * also does: the shutdown hooks run): every result written so far is there, complete, and the
+ * summary says the run was interrupted. Each step waits for an event (results seen), never for a time.
+ */
+class InterruptedBatchTest {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final long PATIENCE_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+    String did;
+    String credential;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path key = dir.resolve("k.json");
+        did = SignVerifyCommandsTest.last(CliRun.of("keygen", "--out", key.toString()).out());
+        Path record = dir.resolve("r.json");
+        Files.write(record, Fixture.base().bytes());
+        credential = MAPPER.readTree(CliRun.of("sign", "--key", key.toString(), record.toString()).out()).toString();
+    }
+
+    Process start(Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(err.toFile()).start();
+    }
+
+    void feed(Process p, int lines) throws IOException {
+        OutputStream in = p.getOutputStream();
+        for (int i = 0; i < lines; i++) {
+            in.write((credential + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        in.flush(); // and left open: the run waits for more
+    }
+
+    @Test
+    void interruptedOnStandardOutputEveryResultWrittenIsThereAndStreamed() throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process p = start(err, "verify", "--batch", "-", "--trust-issuer", did);
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            feed(p, 3);
+            // Each result arrives while the input is still open: streamed, not held until the end.
+            CompletableFuture<Void> read = CompletableFuture.runAsync(() -> {
+                try {
+                    for (int i = 0; i < 3; i++) {
+                        seen.add(out.readLine());
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            read.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+            p.toHandle().destroy();
+            assertThat(p.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+            assertThat(out.readLine()).isNull(); // nothing after them, and no partial line
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(seen).hasSize(3).allMatch(l -> l.contains("\"valid\":true"));
+        assertThat(Files.readString(err)).contains("interrupted after 3 lines: 3 valid").doesNotContain("Exception");
+    }
+}
