@@ -11,19 +11,26 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.api.verification.Issue;
 import org.selvedge.api.verification.VerificationResult;
+import org.selvedge.core.ClaimsViolatedException;
 import org.selvedge.core.JsonLimits;
+import org.selvedge.core.RecordFormatException;
+import org.selvedge.core.Selvedge;
+import org.selvedge.core.SelvedgeException;
+import org.selvedge.core.Signer;
 import org.selvedge.core.Verifier;
 
 /**
- * {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON line out per input line,
- * a summary on standard error.
+ * {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON line out per input line
+ * (to standard output, or atomically to {@code --out FILE}), a summary on standard error.
  *
  * <p>Exit codes: 0 every line valid (signed), 1 some line not, 2 a usage or I/O error. A write error
  * stops the run at once with one line on stderr and exit 2 (nothing more is read); when the reader of
@@ -35,44 +42,62 @@ final class BatchCommands {
 
     private BatchCommands() {}
 
-    static int verify(Verifier verifier, String source, Integer threads, PrintWriter stdout, PrintWriter stderr) {
+    /**
+     * How to run a batch.
+     *
+     * @param source a file, or {@code -} for standard input
+     * @param threads workers, or null for every core
+     * @param out the results file, or null for standard output
+     * @param force replace an existing {@code out} (and an earlier run's {@code out.partial})
+     * @param progressBar draw a progress bar, or null to draw one when stderr is a terminal
+     * @param budget the in-flight memory budget in bytes, or null for the default
+     */
+    record Settings(String source, Integer threads, Path out, boolean force, Boolean progressBar, Long budget) {
+        static Settings of(String source, Integer threads, Path out, boolean force) {
+            return new Settings(source, threads, out, force, null, null);
+        }
+    }
+
+    /** An opened input: its stream, its size when known (0 otherwise) and a name for messages. */
+    record Input(InputStream stream, long size, String name) {}
+
+    static int verify(Verifier verifier, Settings settings, PrintWriter stdout, PrintWriter stderr) {
         int maxLine = JsonLimits.DEFAULT.maxDocumentBytes();
-        BatchRunner.Task task = (number, line) -> {
+        return run(settings, maxLine, verifyTask(verifier, maxLine), stdout, stderr, "valid", "invalid");
+    }
+
+    static BatchRunner.Task verifyTask(Verifier verifier, int maxLine) {
+        return (number, line) -> {
             if (line.tooLong()) {
-                return outcome(number, false, List.of(new Issue(org.selvedge.api.verification.IssueCode.LIMIT_EXCEEDED, "",
-                        tooLong(line, maxLine))), null);
+                return BatchRunner.failure(number, "LIMIT_EXCEEDED", "", tooLong(line, maxLine));
             }
             VerificationResult r = verifier.verify(line.bytes());
             return outcome(number, r.valid(), r.issues(), r);
         };
-        return run(source, threads, maxLine, task, stdout, stderr, "valid", "invalid");
     }
 
-    static int sign(org.selvedge.core.Signer signer, boolean jws, String source, Integer threads, PrintWriter stdout,
-            PrintWriter stderr) {
+    static int sign(Signer signer, boolean jws, Settings settings, PrintWriter stdout, PrintWriter stderr) {
         int maxLine = JsonLimits.DEFAULT.maxDocumentBytes();
-        BatchRunner.Task task = (number, line) -> {
+        return run(settings, maxLine, signTask(signer, jws, maxLine), stdout, stderr, "signed", "not signed");
+    }
+
+    static BatchRunner.Task signTask(Signer signer, boolean jws, int maxLine) {
+        return (number, line) -> {
             if (line.tooLong()) {
                 return error(number, "LIMIT_EXCEEDED", tooLong(line, maxLine));
             }
             try {
-                org.selvedge.api.records.ProductProvenance record = org.selvedge.core.Selvedge.readRecord(line.bytes());
+                ProductProvenance record = Selvedge.readRecord(line.bytes());
                 String signed = jws ? signer.signJws(record) : signer.sign(record);
                 return new BatchRunner.Outcome(signed, true, List.of());
-            } catch (org.selvedge.core.RecordFormatException e) {
+            } catch (RecordFormatException e) {
                 return error(number, e.problems().get(0).code().name(), e.getMessage());
-            } catch (org.selvedge.core.ClaimsViolatedException e) {
+            } catch (ClaimsViolatedException e) {
                 return error(number, "CLAIM_VIOLATED", e.getMessage());
-            } catch (org.selvedge.core.SelvedgeException e) {
+            } catch (SelvedgeException e) {
                 return error(number, "NOT_SIGNED", e.getMessage());
             }
         };
-        return run(source, threads, maxLine, task, stdout, stderr, "signed", "not signed");
-    }
-
-    /** The line's own length, without its line end, as the reader counts it. */
-    private static String tooLong(BoundedLineReader.Line line, int maxLine) {
-        return "line is " + line.length() + " bytes, over the limit of " + maxLine + " bytes";
     }
 
     private static BatchRunner.Outcome error(long number, String code, String message) {
@@ -94,47 +119,83 @@ final class BatchCommands {
         return new BatchRunner.Outcome(w.toString(), false, List.of(code));
     }
 
-    static int run(String source, Integer threads, int maxLine, BatchRunner.Task task, PrintWriter stdout, PrintWriter stderr,
+    private static String tooLong(BoundedLineReader.Line line, int maxLine) {
+        return "line is " + line.length() + " bytes, over the limit of " + maxLine + " bytes";
+    }
+
+    static int run(Settings settings, int maxLine, BatchRunner.Task task, PrintWriter stdout, PrintWriter stderr,
             String okWord, String failWord) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threads = threads(settings);
+        return run(settings, threads, open(settings.source()), maxLine, task, stdout, stderr, okWord, failWord);
+    }
+
+    private static int threads(Settings settings) {
+        int n = settings.threads() == null ? Runtime.getRuntime().availableProcessors() : settings.threads();
         if (n < 1 || n > 256) {
             throw new UsageException("--threads must be between 1 and 256");
         }
-        long size = 0;
-        InputStream in;
+        return n;
+    }
+
+    /** Opens the batch input: a file, or standard input for {@code -} (its size known when it is a file). */
+    static Input open(String source) {
+        if (source.equals("-")) {
+            return new Input(System.in, stdinSize(), "standard input");
+        }
+        Path p = Path.of(source);
         try {
-            if (source.equals("-")) {
-                in = System.in;
-                size = stdinSize();
-            } else {
-                Path p = Path.of(source);
-                if (Files.isDirectory(p)) {
-                    throw new UsageException(source + ": is a directory");
-                }
-                size = Files.size(p);
-                in = Files.newInputStream(p);
+            if (Files.isDirectory(p)) {
+                throw new UsageException(source + ": is a directory");
             }
+            long size = Files.size(p);
+            return new Input(Files.newInputStream(p), size, source);
         } catch (NoSuchFileException e) {
             throw new UsageException(source + ": no such file");
         } catch (IOException e) {
             throw new UsageException(source + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The size of standard input when it is a regular file ({@code < file}), for the ETA; 0 otherwise. */
+    private static long stdinSize() {
+        try {
+            Path fd0 = Path.of("/proc/self/fd/0");
+            return Files.isRegularFile(fd0) ? Files.size(fd0) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Runs a batch over an opened input (tests pass their own streams). */
+    static int run(Settings settings, int threads, Input input, int maxLine, BatchRunner.Task task, PrintWriter stdout,
+            PrintWriter stderr, String okWord, String failWord) {
+        OutputFiles.Partial partial;
+        try {
+            partial = settings.out() == null ? null : OutputFiles.partial(settings.out(), settings.force());
+        } catch (UsageException e) {
+            closeQuietly(input.stream());
+            throw e;
+        }
         Writer sink;
         PrintWriter errorSource = null;
-        if (stdout instanceof Terminal.Stream terminal) {
+        if (partial != null) {
+            sink = new BufferedWriter(new OutputStreamWriter(partial.stream(), StandardCharsets.UTF_8), 1 << 16);
+        } else if (stdout instanceof Terminal.Stream terminal) {
             stdout.flush();
             sink = new BufferedWriter(new OutputStreamWriter(terminal.raw(), StandardCharsets.UTF_8), 1 << 16);
         } else {
             sink = new BufferedWriter(stdout, 1 << 16);
             errorSource = stdout; // a PrintWriter hides its errors until asked
         }
-        BatchOutput output = new BatchOutput(sink, errorSource, new BatchProgress(stderr, BatchProgress.stderrIsTerminal(), size));
+        boolean bar = settings.progressBar() != null ? settings.progressBar() : BatchProgress.stderrIsTerminal();
+        BatchOutput output = new BatchOutput(sink, errorSource, new BatchProgress(stderr, bar, input.size()), partial);
         // Ctrl-C or SIGTERM: every result written so far reaches the output, no write starts after it,
         // and the summary says the run was interrupted.
         Thread hook = new Thread(() -> interrupted(output, stderr, okWord, failWord), "selvedge-batch-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (InputStream input = in) {
-            BatchRunner.Result r = new BatchRunner(n, maxLine).run(input, output, task);
+        try (InputStream in = input.stream()) {
+            long budget = settings.budget() == null ? BatchRunner.defaultBudget() : settings.budget();
+            BatchRunner.Result r = new BatchRunner(threads, maxLine, budget).run(in, output, task);
             if (r.closed()) {
                 return Main.USAGE; // the shutdown hook closed the output and said what it kept
             }
@@ -142,7 +203,8 @@ final class BatchCommands {
         } catch (BatchRunner.OutputFailed e) {
             return writeFailed(output, e, stderr);
         } catch (BatchRunner.InputFailed e) {
-            return stopped(output, stderr, "cannot read " + source + " after line " + e.written + " (" + e.getMessage() + ")");
+            return stopped(output, stderr, "cannot read " + input.name() + " after line " + e.written + " ("
+                    + e.getMessage() + ")");
         } catch (BatchRunner.Fatal e) {
             return stopped(output, stderr, e.getMessage() + "; run with a larger -Xmx (JAVA_OPTS)");
         } catch (IOException e) {
@@ -157,7 +219,7 @@ final class BatchCommands {
         }
     }
 
-    /** The end of a complete run: the summary and the exit code. */
+    /** The end of a complete run: the results file renamed into place, the summary, the exit code. */
     private static int finish(BatchOutput output, PrintWriter stderr, String okWord, String failWord) {
         synchronized (output.lock()) {
             if (shuttingDown()) {
@@ -174,13 +236,32 @@ final class BatchCommands {
                 return writeFailed(output, new BatchRunner.OutputFailed(e, output.written()), stderr);
             }
             BatchProgress progress = output.progress();
+            OutputFiles.Partial partial = output.partial();
+            if (partial != null) {
+                try {
+                    partial.commit();
+                } catch (FileAlreadyExistsException e) {
+                    progress.summary(okWord, failWord);
+                    stderr.println("selvedge: " + partial.target() + " appeared during the run and was not replaced"
+                            + " (use --force); the results are in " + partial.path());
+                    return Main.USAGE;
+                } catch (IOException e) {
+                    progress.summary(okWord, failWord);
+                    stderr.println("selvedge: cannot write " + partial.target() + " (" + e.getMessage() + "); "
+                            + (partial.abandon() ? "the results are in " + partial.path() : "no results were kept"));
+                    return Main.USAGE;
+                }
+            }
             progress.summary(okWord, failWord);
+            if (partial != null) {
+                stderr.println("wrote " + output.written() + " results to " + partial.target());
+            }
             stderr.flush();
             return progress.failures() == 0 ? Main.OK : Main.INVALID;
         }
     }
 
-    /** Writing results failed: one line on stderr (none for a broken pipe). */
+    /** Writing results failed: one line on stderr (none for a broken pipe), and the target file left alone. */
     private static int writeFailed(BatchOutput output, BatchRunner.OutputFailed e, PrintWriter stderr) {
         synchronized (output.lock()) {
             try {
@@ -189,7 +270,13 @@ final class BatchCommands {
                 // the output is failing: what was flushed is all there is
             }
             output.progress().clearBar();
-            if (!brokenPipe(e)) {
+            OutputFiles.Partial partial = output.partial();
+            if (partial != null) {
+                long kept = output.flushed();
+                stderr.println("selvedge: cannot write " + partial.path() + " (" + e.getMessage() + "); stopped after "
+                        + e.written + " results; " + partial.target() + " not changed"
+                        + (partial.abandon() ? "; the first " + kept + " results are in " + partial.path() : ""));
+            } else if (!brokenPipe(e)) {
                 stderr.println("selvedge: cannot write results to standard output (" + e.getMessage() + "); stopped after "
                         + e.written + " results");
             }
@@ -207,7 +294,9 @@ final class BatchCommands {
                 return writeFailed(output, new BatchRunner.OutputFailed(e, output.written()), stderr);
             }
             output.progress().clearBar();
-            stderr.println("selvedge: " + why + "; stopped after " + output.written() + " results");
+            OutputFiles.Partial partial = output.partial();
+            stderr.println("selvedge: " + why + "; stopped after " + output.written() + " results"
+                    + (partial == null ? "" : "; " + partial.target() + " not changed" + keptIn(output, partial)));
             stderr.flush();
             return Main.USAGE;
         }
@@ -230,6 +319,10 @@ final class BatchCommands {
             // the output is failing: what was flushed is all there is
         }
         output.progress().summary(okWord, failWord, true);
+        OutputFiles.Partial partial = output.partial();
+        if (partial != null) {
+            stderr.println("selvedge: interrupted; " + partial.target() + " not changed" + keptIn(output, partial));
+        }
         stderr.flush();
     }
 
@@ -245,6 +338,12 @@ final class BatchCommands {
         }
     }
 
+    private static String keptIn(BatchOutput output, OutputFiles.Partial partial) {
+        long kept = output.flushed();
+        return partial.abandon() ? "; the " + kept + " results written so far are in " + partial.path()
+                : "; no results were written";
+    }
+
     private static boolean brokenPipe(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
@@ -254,13 +353,11 @@ final class BatchCommands {
         return false;
     }
 
-    /** The size of standard input when it is a regular file ({@code < file}), for the ETA; 0 otherwise. */
-    private static long stdinSize() {
+    private static void closeQuietly(InputStream in) {
         try {
-            Path fd0 = Path.of("/proc/self/fd/0");
-            return Files.isRegularFile(fd0) ? Files.size(fd0) : 0;
-        } catch (IOException | RuntimeException e) {
-            return 0;
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was read
         }
     }
 

@@ -15,6 +15,7 @@ final class BatchOutput implements BatchRunner.Output {
     private final Writer out;
     private final PrintWriter errorSource;
     private final BatchProgress progress;
+    private final OutputFiles.Partial partial;
     private boolean open = true;
     private long written;
     private long flushed;
@@ -23,11 +24,13 @@ final class BatchOutput implements BatchRunner.Output {
      * @param out where results go, buffered here
      * @param errorSource a PrintWriter beneath {@code out} that swallows its errors, asked after each
      *     flush, or null when {@code out} reports its own
+     * @param partial the file results go to, or null for standard output
      */
-    BatchOutput(Writer out, PrintWriter errorSource, BatchProgress progress) {
+    BatchOutput(Writer out, PrintWriter errorSource, BatchProgress progress, OutputFiles.Partial partial) {
         this.out = out;
         this.errorSource = errorSource;
         this.progress = progress;
+        this.partial = partial;
     }
 
     Object lock() {
@@ -36,6 +39,10 @@ final class BatchOutput implements BatchRunner.Output {
 
     BatchProgress progress() {
         return progress;
+    }
+
+    OutputFiles.Partial partial() {
+        return partial;
     }
 
     /** Results written so far (some may still be in the buffer until the next flush). */
@@ -79,6 +86,9 @@ final class BatchOutput implements BatchRunner.Output {
         out.flush();
         if (errorSource != null && errorSource.checkError()) {
             throw new IOException("write error");
+        }
+        if (partial != null) {
+            partial.checkpoint();
         }
         flushed = written;
     }

@@ -36,10 +36,11 @@ final class SignCommand implements Callable<Integer> {
             description = "di: embedded Data Integrity proof (default); jwt: compact JWS (VC-JOSE-COSE).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = {"Write here (atomically) instead of to standard output.",
+            "With --batch: results go to FILE.partial and are renamed over FILE when the run is complete."})
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing --out file.")
+    @Option(names = "--force", description = "Replace an existing --out file (and an earlier run's FILE.partial).")
     boolean force;
 
     @Option(names = "--valid-days", paramLabel = "N", description = "Set validUntil N days after validFrom.")
@@ -78,11 +79,8 @@ final class SignCommand implements Callable<Integer> {
             signer = signer.allowingViolations();
         }
         if (batch != null) {
-            if (out != null) {
-                throw new UsageException("--batch writes to standard output; redirect it instead of --out");
-            }
-            return BatchCommands.sign(signer.withCompactOutput(), format == Format.jwt, batch, threads,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return BatchCommands.sign(signer.withCompactOutput(), format == Format.jwt,
+                    BatchCommands.Settings.of(batch, threads, out, force), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         byte[] bytes = InputFiles.read(input);
         PrintWriter err = spec.commandLine().getErr();

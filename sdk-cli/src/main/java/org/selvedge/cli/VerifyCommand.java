@@ -42,17 +42,28 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
     Integer threads;
 
+    @Option(names = "--out", paramLabel = "FILE", description = {"With --batch: write the results here instead of to"
+            + " standard output, through FILE.partial renamed over FILE when the run is complete."})
+    Path out;
+
+    @Option(names = "--force", description = "With --out: replace an existing FILE (and an earlier run's FILE.partial).")
+    boolean force;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Signed credentials to verify.")
     List<Path> files;
 
     @Override
     public Integer call() {
+        if (batch == null && (out != null || force)) {
+            throw new UsageException("--out and --force are for --batch");
+        }
         Verifier verifier = Selvedge.verifier(trust.policy());
         if (batch != null) {
             if (files != null && !files.isEmpty()) {
                 throw new UsageException("give either --batch FILE.jsonl or credential files, not both");
             }
-            return BatchCommands.verify(verifier, batch, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return BatchCommands.verify(verifier, BatchCommands.Settings.of(batch, threads, out, force),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (files == null || files.isEmpty()) {
             throw new UsageException("nothing to verify: give credential files or --batch FILE.jsonl");

@@ -57,6 +57,41 @@ class InterruptedBatchTest {
         in.flush(); // and left open: the run waits for more
     }
 
+    static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    @Test
+    void interruptedWithOutTheTargetIsUntouchedAndThePartialFileHasEveryResult() throws Exception {
+        Path target = dir.resolve("results.jsonl");
+        Files.writeString(target, "the results of a complete earlier run\n");
+        Path partial = dir.resolve("results.jsonl.partial");
+        Path err = dir.resolve("err.txt");
+        Process p = start(err, "verify", "--batch", "-", "--trust-issuer", did, "--out", target.toString(), "--force");
+        try {
+            feed(p, 5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (lines(partial).size() < 5 && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(20); // waiting for the results to be flushed while the input waits
+            }
+            assertThat(lines(partial)).as("results flushed while the input waits").hasSize(5);
+            p.toHandle().destroy(); // SIGTERM, the input left open (Process.destroy() would also close it)
+            assertThat(p.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(Files.readString(target)).isEqualTo("the results of a complete earlier run\n");
+        List<String> kept = lines(partial);
+        assertThat(kept).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(MAPPER.readTree(kept.get(i)).get("line").intValue()).isEqualTo(i + 1);
+        }
+        assertThat(Files.readString(partial)).endsWith("\n");
+        assertThat(Files.readString(err)).contains("interrupted after 5 lines: 5 valid, 0 invalid")
+                .contains(target + " not changed").contains("the 5 results written so far are in " + partial)
+                .doesNotContain("Exception");
+    }
+
     @Test
     void interruptedOnStandardOutputEveryResultWrittenIsThereAndStreamed() throws Exception {
         Path err = dir.resolve("err.txt");
