@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.selvedge.api.claims.Violation;
 import org.selvedge.api.records.ProductProvenance;
 import org.selvedge.api.verification.Issue;
 import org.selvedge.api.verification.VerificationResult;
@@ -29,7 +30,7 @@ import org.selvedge.core.Signer;
 import org.selvedge.core.Verifier;
 
 /**
- * {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON line out per input line
+ * {@code verify --batch} and {@code sign --batch}: JSON Lines in, one JSON object per input line out
  * (to standard output, or atomically to {@code --out FILE}), a summary on standard error.
  *
  * <p>Exit codes: 0 every line valid (signed), 1 some line not, 2 a usage or I/O error. A write error
@@ -84,43 +85,64 @@ final class BatchCommands {
     static BatchRunner.Task signTask(Signer signer, boolean jws, int maxLine) {
         return (number, line) -> {
             if (line.tooLong()) {
-                return error(number, "LIMIT_EXCEEDED", tooLong(line, maxLine));
+                return BatchRunner.failure(number, "LIMIT_EXCEEDED", "", tooLong(line, maxLine));
+            }
+            if (SignCommand.isCompactJws(line.bytes())) {
+                return BatchRunner.failure(number, "MALFORMED_JSON", "", "a compact JWS, not a record: --batch signs"
+                        + " records, and a JWS has exactly one signer, so it cannot be co-signed");
             }
             try {
                 ProductProvenance record = Selvedge.readRecord(line.bytes());
-                String signed = jws ? signer.signJws(record) : signer.sign(record);
-                return new BatchRunner.Outcome(signed, true, List.of());
+                return signed(number, jws ? signer.signJws(record) : signer.sign(record), jws);
             } catch (RecordFormatException e) {
-                return error(number, e.problems().get(0).code().name(), e.getMessage());
+                return BatchRunner.failure(number, reasons(e.problems(), "INVALID_FIELD", e.getMessage()));
             } catch (ClaimsViolatedException e) {
-                return error(number, "CLAIM_VIOLATED", e.getMessage());
+                return BatchRunner.failure(number, reasons(e.report().allViolations(), "CLAIM_VIOLATED", e.getMessage()));
             } catch (SelvedgeException e) {
-                return error(number, "NOT_SIGNED", e.getMessage());
+                return BatchRunner.failure(number, "NOT_SIGNED", "", e.getMessage());
             }
         };
     }
 
-    private static BatchRunner.Outcome error(long number, String code, String message) {
-        StringWriter w = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartObject();
-            g.writeNumberField("line", number);
-            g.writeBooleanField("valid", false);
-            g.writeArrayFieldStart("reasons");
-            g.writeStartObject();
-            g.writeStringField("code", code);
-            g.writeStringField("message", message);
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** One reason per violation, each with its own code and JSON Pointer; a fallback when there is none. */
+    private static List<BatchRunner.Reason> reasons(List<Violation> violations, String fallbackCode, String fallback) {
+        List<BatchRunner.Reason> reasons = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            reasons.add(new BatchRunner.Reason(v.code().name(), v.path(), v.message()));
         }
-        return new BatchRunner.Outcome(w.toString(), false, List.of(code));
+        if (reasons.isEmpty()) {
+            reasons.add(new BatchRunner.Reason(fallbackCode, "", fallback));
+        }
+        return reasons;
     }
 
     private static String tooLong(BoundedLineReader.Line line, int maxLine) {
         return "line is " + line.length() + " bytes, over the limit of " + maxLine + " bytes";
+    }
+
+    /**
+     * A signed line: {@code {"line":N,"valid":true,"reasons":[],"credential":...}}, the credential as a
+     * JSON object (Data Integrity) or as the compact JWS string.
+     */
+    static BatchRunner.Outcome signed(long number, String credential, boolean jws) {
+        StringWriter w = new StringWriter(credential.length() + 64);
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeNumberField("line", number);
+            g.writeBooleanField("valid", true);
+            g.writeArrayFieldStart("reasons");
+            g.writeEndArray();
+            if (jws) {
+                g.writeStringField("credential", credential);
+            } else {
+                g.writeFieldName("credential");
+                g.writeRawValue(credential); // the signer's own compact JSON: one line
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BatchRunner.Outcome(w.toString(), true, List.of());
     }
 
     static int run(Settings settings, int maxLine, BatchRunner.Task task, PrintWriter stdout, PrintWriter stderr,

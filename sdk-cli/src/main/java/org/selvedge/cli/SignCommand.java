@@ -53,8 +53,10 @@ final class SignCommand implements Callable<Integer> {
     boolean debug;
 
     @Option(names = "--batch", paramLabel = "FILE.jsonl",
-            description = "Sign each line (a record) of a JSON Lines file ('-' for standard input); one signed"
-                    + " credential (or JWS) per output line, or an error object for a line that cannot be signed.")
+            description = "Sign each line (a record) of a JSON Lines file ('-' for standard input). One JSON object per"
+                    + " input line, in order: {\"line\":N,\"valid\":true,\"reasons\":[],\"credential\":...} (the signed"
+                    + " credential, or the compact JWS string with --format jwt), or {\"line\":N,\"valid\":false,"
+                    + "\"reasons\":[{\"code\",\"path\",\"message\"}...]}.")
     String batch;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")

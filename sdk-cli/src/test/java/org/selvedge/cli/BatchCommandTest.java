@@ -55,18 +55,38 @@ class BatchCommandTest {
     @Test
     void signThenVerifyABatchWithHostileLines() throws Exception {
         Path in = records(40);
-
         CliRun signed = CliRun.of("sign", "--batch", in.toString(), "--key", key.toString(), "--threads", "2");
         assertThat(signed.exitCode()).isEqualTo(1); // some lines could not be signed
         List<String> out = signed.out().lines().toList();
         assertThat(out).hasSize(40);
-        assertThat(MAPPER.readTree(out.get(0)).get("proof")).isNotNull();
-        assertThat(MAPPER.readTree(out.get(3)).get("reasons").get(0).get("code").textValue()).isEqualTo("CLAIM_VIOLATED");
-        assertThat(MAPPER.readTree(out.get(7)).get("reasons").get(0).get("code").textValue()).isEqualTo("MALFORMED_JSON");
-        assertThat(signed.err()).contains("40 lines: 32 signed, 8 not signed").contains("records/s");
+        for (int i = 0; i < 40; i++) {
+            JsonNode r = MAPPER.readTree(out.get(i));
+            assertThat(r.get("line").intValue()).isEqualTo(i + 1);
+            assertThat(r.get("valid").booleanValue()).isEqualTo(i % 10 != 3 && i % 10 != 7);
+            assertThat(r.get("reasons").isArray()).isTrue();
+        }
+        JsonNode first = MAPPER.readTree(out.get(0));
+        assertThat(first.get("credential").isObject()).isTrue();
+        assertThat(first.get("credential").get("proof")).isNotNull();
+        assertThat(first.get("reasons")).isEmpty();
 
-        List<String> toVerify = new ArrayList<>(out);
-        toVerify.set(0, out.get(0).replace("\"600.00\"", "\"650.00\"")); // tampered
+        // Every violation is a reason of its own, with its own code and path.
+        JsonNode refused = MAPPER.readTree(out.get(3)).get("reasons");
+        List<String> codes = new ArrayList<>();
+        refused.forEach(r -> codes.add(r.get("code").textValue() + " " + r.get("path").textValue()));
+        assertThat(codes).contains("BELOW_LIVING_WAGE /wageEvidence/0/pay", "BOARD_BELOW_ONE_THIRD /producers/0/governance/board");
+        refused.forEach(r -> assertThat(r.get("message").textValue()).isNotBlank().doesNotContain("more)"));
+        assertThat(MAPPER.readTree(out.get(7)).get("reasons").get(0).get("code").textValue()).isEqualTo("MALFORMED_JSON");
+        assertThat(signed.err()).contains("40 lines: 32 signed, 8 not signed").contains("BOARD_BELOW_ONE_THIRD 4")
+                .contains("records/s");
+
+        // The signed credentials, one per line, verify; so do hostile lines get their own results.
+        List<String> toVerify = new ArrayList<>();
+        for (String line : out) {
+            JsonNode r = MAPPER.readTree(line);
+            toVerify.add(r.get("valid").booleanValue() ? r.get("credential").toString() : line);
+        }
+        toVerify.set(0, toVerify.get(0).replace("\"600.00\"", "\"650.00\"")); // tampered
         toVerify.add("x".repeat(2_000_000)); // far over the line limit
         toVerify.add("");
         toVerify.add("a.b.c");
@@ -88,6 +108,32 @@ class BatchCommandTest {
         // The line's own length: the newline after it is not part of it.
         assertThat(tooLong.get("message").textValue()).isEqualTo("line is 2000000 bytes, over the limit of 1048576 bytes");
         assertThat(verified.err()).contains("43 lines: 31 valid, 12 invalid").contains("SIGNATURE_INVALID 1");
+    }
+
+    @Test
+    void jwtBatchOutputIsJsonLinesToo() throws Exception {
+        Path in = records(10);
+        CliRun signed = CliRun.of("sign", "--batch", in.toString(), "--key", key.toString(), "--format", "jwt");
+        assertThat(signed.exitCode()).isEqualTo(1);
+        List<String> out = signed.out().lines().toList();
+        assertThat(out).hasSize(10);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            JsonNode r = MAPPER.readTree(out.get(i)); // every line is a JSON object, success or not
+            assertThat(r.get("line").intValue()).isEqualTo(i + 1);
+            if (r.get("valid").booleanValue()) {
+                assertThat(r.get("credential").isTextual()).isTrue();
+                tokens.add(r.get("credential").textValue());
+            } else {
+                assertThat(r.get("reasons")).isNotEmpty();
+            }
+        }
+        assertThat(tokens).hasSize(8);
+        Path jws = dir.resolve("tokens.jsonl");
+        Files.write(jws, tokens, StandardCharsets.UTF_8);
+        CliRun verified = CliRun.of("verify", "--batch", jws.toString(), "--trust-issuer", did);
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out().lines()).hasSize(8).allMatch(l -> l.contains("\"valid\":true"));
     }
 
     @Test
@@ -113,7 +159,7 @@ class BatchCommandTest {
         assertThat(Files.readAllLines(results)).hasSize(2);
 
         Path verified = dir.resolve("verified.jsonl");
-        Files.write(in, List.of(Files.readAllLines(results).get(0)));
+        Files.write(in, List.of(MAPPER.readTree(Files.readAllLines(results).get(0)).get("credential").toString()));
         Files.writeString(dir.resolve("verified.jsonl.partial"), "an earlier run's results\n");
         CliRun left = CliRun.of("verify", "--batch", in.toString(), "--trust-issuer", did, "--out", verified.toString());
         assertThat(left.exitCode()).isEqualTo(2);
@@ -148,7 +194,8 @@ class BatchCommandTest {
         Path results = dir.resolve("results.jsonl");
         Files.writeString(results, "the good results of yesterday\n");
         StringWriter err = new StringWriter();
-        String signed = CliRun.of("sign", "--batch", records(1).toString(), "--key", key.toString()).out().strip();
+        String signed = MAPPER.readTree(CliRun.of("sign", "--batch", records(1).toString(), "--key", key.toString()).out())
+                .get("credential").toString();
         BatchCommands.Input input = new BatchCommands.Input(failingAfter(signed + "\n" + signed + "\n{\n"), 0, "in.jsonl");
         int code = BatchCommands.run(new BatchCommands.Settings("in.jsonl", 2, results, true, false, null), 2, input, 1 << 20,
                 BatchCommands.verifyTask(Selvedge.verifier(new TrustOptionsFor(did).policy()), 1 << 20),
