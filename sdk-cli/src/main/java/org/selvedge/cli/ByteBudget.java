@@ -11,8 +11,8 @@ package org.selvedge.cli;
  * whole budget is admitted when nothing else is in flight, and then runs alone. The writer can take
  * the budget exclusively to run a line again alone after it ran out of memory beside others.
  *
- * <p>A reader waiting for room in the line window is woken once a quarter of the window is free, not
- * for every line written: a handful of wake-ups per hundred lines instead of one per line.
+ * <p>A reader waiting for room is woken once a quarter of the line window and a quarter of the bytes
+ * are free, not for every line written: a few wake-ups per hundred lines instead of one per line.
  */
 final class ByteBudget {
     private final long capacity;
@@ -48,7 +48,7 @@ final class ByteBudget {
      * @return false when the run was aborted meanwhile
      */
     synchronized boolean admit(long cost) throws InterruptedException {
-        while (!aborted && !fits(cost, 1)) {
+        while (!aborted && !fits(cost, 1, 0)) {
             readerWants = cost;
             try {
                 await();
@@ -65,10 +65,10 @@ final class ByteBudget {
         return true;
     }
 
-    /** Whether a line of {@code cost} may start, with {@code room} lines free in the window. */
-    private boolean fits(long cost, int room) {
+    /** Whether a line of {@code cost} may start, with {@code room} lines and {@code slack} bytes to spare. */
+    private boolean fits(long cost, int room, long slack) {
         return !exclusive && exclusiveWaiting == 0 && lines + room <= maxLines
-                && (inFlight() == 0 || inFlight() + cost <= capacity);
+                && (inFlight() == 0 || inFlight() + cost + slack <= capacity);
     }
 
     /** A task ended: its work is released and its result, of {@code resultCost}, held until written. */
@@ -135,12 +135,17 @@ final class ByteBudget {
         }
     }
 
+    /** Bytes to spare before the waiting reader is woken: a quarter of the budget, less for a line near its size. */
+    private long wakeSlack(long cost) {
+        return Math.min(capacity / 4, (capacity - Math.min(cost, capacity)) / 2);
+    }
+
     /** Wakes the waiters when one of them can go on (the reader: once there is room for a batch of lines). */
     private void wake() {
         if (waiters == 0) {
             return;
         }
-        boolean reader = readerWants >= 0 && (fits(readerWants, wakeRoom) || (lines == 0 && fits(readerWants, 1)));
+        boolean reader = readerWants >= 0 && (lines == 0 || fits(readerWants, wakeRoom, wakeSlack(readerWants)));
         boolean exclusiveOrIdle = exclusiveWaiting > 0 ? work == 0 : inFlight() == 0;
         if (reader || exclusiveOrIdle) {
             notifyAll();
