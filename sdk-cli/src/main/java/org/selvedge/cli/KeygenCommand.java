@@ -39,6 +39,9 @@ final class KeygenCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.println("wrote " + id.algorithm() + " private key to " + out + " (keep it secret)");
         w.println(id.did());
+        if (w.checkError()) {
+            throw new UsageException("wrote " + out + " but cannot print its DID to standard output");
+        }
         return Main.OK;
     }
 }

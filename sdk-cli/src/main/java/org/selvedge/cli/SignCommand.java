@@ -36,10 +36,11 @@ final class SignCommand implements Callable<Integer> {
             description = "di: embedded Data Integrity proof (default); jwt: compact JWS (VC-JOSE-COSE).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = {"Write here (atomically) instead of to standard output.",
+            "With --batch: results go to FILE.partial and are renamed over FILE when the run is complete."})
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing --out file.")
+    @Option(names = "--force", description = "Replace an existing --out file (and an earlier run's FILE.partial).")
     boolean force;
 
     @Option(names = "--valid-days", paramLabel = "N", description = "Set validUntil N days after validFrom.")
@@ -52,8 +53,10 @@ final class SignCommand implements Callable<Integer> {
     boolean debug;
 
     @Option(names = "--batch", paramLabel = "FILE.jsonl",
-            description = "Sign each line (a record) of a JSON Lines file ('-' for standard input); one signed"
-                    + " credential (or JWS) per output line, or an error object for a line that cannot be signed.")
+            description = "Sign each line (a record) of a JSON Lines file ('-' for standard input). One JSON object per"
+                    + " input line, in order: {\"line\":N,\"valid\":true,\"reasons\":[],\"credential\":...} (the signed"
+                    + " credential, or the compact JWS string with --format jwt), or {\"line\":N,\"valid\":false,"
+                    + "\"reasons\":[{\"code\",\"path\",\"message\"}...]}.")
     String batch;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
@@ -78,14 +81,16 @@ final class SignCommand implements Callable<Integer> {
             signer = signer.allowingViolations();
         }
         if (batch != null) {
-            if (out != null) {
-                throw new UsageException("--batch writes to standard output; redirect it instead of --out");
-            }
-            return BatchCommands.sign(signer.withCompactOutput(), format == Format.jwt, batch, threads,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return BatchCommands.sign(signer.withCompactOutput(), format == Format.jwt,
+                    BatchCommands.Settings.of(batch, threads, out, force), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         byte[] bytes = InputFiles.read(input);
         PrintWriter err = spec.commandLine().getErr();
+        if (isCompactJws(bytes)) {
+            err.println("selvedge: " + input + " is a compact JWS: a JWS has exactly one signer and cannot be co-signed;"
+                    + " co-sign the JSON credential (Data Integrity proofs) instead, or sign the record");
+            return Main.INVALID;
+        }
         String signed;
         try {
             signed = isRecord(bytes) ? signRecord(signer, bytes) : signCredential(signer, bytes);
@@ -102,7 +107,11 @@ final class SignCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         if (out == null) {
-            spec.commandLine().getOut().println(signed);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(signed);
+            if (stdout.checkError()) {
+                throw new UsageException("cannot write the signed credential to standard output");
+            }
         } else {
             OutputFiles.write(out, signed + "\n", false, force);
             err.println("wrote " + out);
@@ -120,6 +129,42 @@ final class SignCommand implements Callable<Integer> {
             return signer.signJws(bytes);
         }
         return signer.cosign(bytes);
+    }
+
+    /**
+     * Whether the input is a compact JWS: three base64url segments joined by dots (the payload may be
+     * empty), with nothing else but surrounding white space.
+     */
+    static boolean isCompactJws(byte[] bytes) {
+        int from = 0;
+        int to = bytes.length;
+        while (from < to && isSpace(bytes[from])) {
+            from++;
+        }
+        while (to > from && isSpace(bytes[to - 1])) {
+            to--;
+        }
+        int dots = 0;
+        int segment = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '.') {
+                if (segment == 0 && dots == 0) {
+                    return false; // no header
+                }
+                dots++;
+                segment = 0;
+            } else if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_') {
+                segment++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2 && segment > 0;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** A record says {@code "type": "ProductProvenance"}; anything else is treated as a credential. */

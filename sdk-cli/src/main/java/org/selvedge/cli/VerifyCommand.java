@@ -1,6 +1,8 @@
 package org.selvedge.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,22 +42,40 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for --batch (default: every core).")
     Integer threads;
 
+    @Option(names = "--out", paramLabel = "FILE", description = {"With --batch: write the results here instead of to"
+            + " standard output, through FILE.partial renamed over FILE when the run is complete."})
+    Path out;
+
+    @Option(names = "--force", description = "With --out: replace an existing FILE (and an earlier run's FILE.partial).")
+    boolean force;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Signed credentials to verify.")
     List<Path> files;
 
     @Override
     public Integer call() {
+        if (batch == null && (out != null || force)) {
+            throw new UsageException("--out and --force are for --batch");
+        }
         Verifier verifier = Selvedge.verifier(trust.policy());
         if (batch != null) {
             if (files != null && !files.isEmpty()) {
                 throw new UsageException("give either --batch FILE.jsonl or credential files, not both");
             }
-            return BatchCommands.verify(verifier, batch, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return BatchCommands.verify(verifier, BatchCommands.Settings.of(batch, threads, out, force),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (files == null || files.isEmpty()) {
             throw new UsageException("nothing to verify: give credential files or --batch FILE.jsonl");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // A missing or unreadable file is reported before any output, so nothing is printed half.
+        for (Path file : files) {
+            precheck(file);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        // JSON output is built whole and printed at the end: either complete JSON or (on an error) none.
+        StringWriter buffer = json ? new StringWriter() : null;
+        PrintWriter out = json ? new PrintWriter(buffer) : stdout;
         boolean allValid = true;
         if (json && files.size() > 1) {
             out.println("[");
@@ -75,7 +95,27 @@ final class VerifyCommand implements Callable<Integer> {
         if (json && files.size() > 1) {
             out.println("]");
         }
+        if (json) {
+            out.flush();
+            stdout.print(buffer);
+        }
+        if (stdout.checkError()) {
+            throw new UsageException("cannot write the results to standard output");
+        }
         return allValid ? Main.OK : Main.INVALID;
+    }
+
+    /** The checks InputFiles.read makes, without reading, with the same one-line messages. */
+    private static void precheck(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + ": is a directory");
+        }
+        if (!Files.exists(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UsageException(file + ": cannot read (permission denied)");
+        }
     }
 
     private static String quote(String s) {

@@ -130,6 +130,38 @@ class SignVerifyCommandsTest {
     }
 
     @Test
+    void aJwsCannotBeCoSignedAndSaysWhy() throws Exception {
+        Path jws = dir.resolve("record.jwt");
+        assertThat(CliRun.of("sign", "--key", coopKey.toString(), "--format", "jwt", "--out", jws.toString(), record.toString())
+                .exitCode()).isZero();
+        for (String format : List.of("di", "jwt")) {
+            CliRun cosign = CliRun.of("sign", "--key", auditorKey.toString(), "--format", format, jws.toString());
+            assertThat(cosign.exitCode()).isEqualTo(1);
+            assertThat(cosign.err()).contains("is a compact JWS").contains("cannot be co-signed")
+                    .doesNotContain("MALFORMED_JSON").doesNotContain("Unrecognized token");
+            assertThat(cosign.out()).isEmpty();
+        }
+        assertThat(SignCommand.isCompactJws("eyJh.eyJi.c2ln\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(SignCommand.isCompactJws("{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(SignCommand.isCompactJws("a.b".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(SignCommand.isCompactJws("a.b.c.d".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void jsonOutputIsWholeOrNothingWhenAFileIsMissing() throws Exception {
+        Path signed = dir.resolve("signed.json");
+        CliRun.of("sign", "--key", coopKey.toString(), "--out", signed.toString(), record.toString());
+        CliRun r = CliRun.of("verify", "--trust-issuer", coopDid, "--json", signed.toString(), dir.resolve("missing.json").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("missing.json: no such file");
+        CliRun human = CliRun.of("verify", "--trust-issuer", coopDid, signed.toString(), dir.toString());
+        assertThat(human.exitCode()).isEqualTo(2);
+        assertThat(human.out()).isEmpty();
+        assertThat(human.err()).contains("is a directory");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         Path signed = dir.resolve("signed.json");
         CliRun.of("sign", "--key", coopKey.toString(), "--out", signed.toString(), record.toString());
