@@ -1,6 +1,8 @@
 package org.selvedge.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +12,7 @@ import picocli.CommandLine.Command;
  * unless {@code --debug}.
  */
 @Command(name = "selvedge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Check, sign and verify ethical-sourcing provenance records.",
-        subcommands = {CheckCommand.class, KeygenCommand.class, SignCommand.class, VerifyCommand.class, InspectCommand.class,
-                ExportUntpCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Check, sign and verify ethical-sourcing provenance records.")
 public final class Main implements Runnable {
     /** Every claim satisfied, every signature valid and trusted. */
     public static final int OK = 0;
@@ -23,10 +22,42 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
 
     /**
-     * Hibernate Validator announces itself on java.util.logging at INFO; a command's output is for
-     * its verdicts. Held in a field because JUL keeps loggers only weakly.
+     * The subcommands, in the order help lists them. picocli introspects every command it is given (and
+     * instantiates it) before it parses anything, so a run registers only the one it was asked for:
+     * a one-shot {@code selvedge verify} then starts without reading the other seven.
      */
-    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+    private static final List<String> COMMANDS = List.of("check", "keygen", "sign", "verify", "inspect", "export", "demo", "help");
+
+    private static Object command(String name) {
+        switch (name) {
+            case "check":
+                return new CheckCommand();
+            case "keygen":
+                return new KeygenCommand();
+            case "sign":
+                return new SignCommand();
+            case "verify":
+                return new VerifyCommand();
+            case "inspect":
+                return new InspectCommand();
+            case "export":
+                return new ExportUntpCommand();
+            case "demo":
+                return new DemoCommand();
+            default:
+                return new CommandLine.HelpCommand();
+        }
+    }
+
+    /** The commands that check records built in Java, where Hibernate Validator runs (and logs). */
+    private static final Set<String> VALIDATING = Set.of("sign", "export", "demo");
+
+    /**
+     * Hibernate Validator announces itself on java.util.logging at INFO; a command's output is for
+     * its verdicts. Held in a field because JUL keeps loggers only weakly; set only for the commands
+     * that can start Hibernate Validator, as initializing JUL is a cost the others need not pay.
+     */
+    private static java.util.logging.Logger hibernateLog;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,14 +68,36 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(new Main(), args, out, err);
+        CommandLine cl = new CommandLine(new Main());
+        String first = args.length == 0 ? "" : args[0];
+        if (COMMANDS.contains(first) && !first.equals("help")) {
+            cl.addSubcommand(first, command(first));
+            if (VALIDATING.contains(first)) {
+                quietHibernateValidator();
+            }
+        } else { // help, usage and suggestions need them all
+            for (String name : COMMANDS) {
+                cl.addSubcommand(name, command(name));
+            }
+            quietHibernateValidator();
+        }
+        return run(cl, args, out, err);
     }
 
-    /** Runs {@code command} (the {@code selvedge} command, or a test's) with the exit codes and error lines above. */
+    private static synchronized void quietHibernateValidator() {
+        if (hibernateLog == null) {
+            hibernateLog = java.util.logging.Logger.getLogger("org.hibernate");
+            hibernateLog.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
+    /** Runs {@code command} (a test's) with the exit codes and error lines above. */
     static int run(Object command, String[] args, PrintWriter out, PrintWriter err) {
-        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        return run(new CommandLine(command), args, out, err);
+    }
+
+    private static int run(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INVALID);
@@ -80,6 +133,10 @@ public final class Main implements Runnable {
             code = exhausted(e, err, debug);
         }
         out.flush();
+        if (out.checkError() && code != USAGE) { // PrintWriter swallows write errors: a full disk, a closed pipe
+            err.println("selvedge: cannot write to standard output");
+            code = USAGE;
+        }
         err.flush();
         return code;
     }
