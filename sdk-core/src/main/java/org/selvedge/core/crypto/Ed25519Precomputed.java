@@ -18,6 +18,9 @@ import static org.bouncycastle.math.ec.rfc7748.X25519Field.sub;
 import static org.bouncycastle.math.ec.rfc7748.X25519Field.subOne;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -53,6 +56,16 @@ final class Ed25519Precomputed {
     private final int[] negAx;
     private final int[] negAy;
     private volatile Table table;
+    /** The key's wide table (radix 256), once it has verified enough signatures to earn one. */
+    private volatile Table wideTable;
+    private final java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * A key earns a wide table (4,096 points, about 700 KB, 1.5 ms to build) after this many verifications,
+     * and the process holds at most {@link #MAX_WIDE_KEYS} of them: the few signers of a long batch.
+     */
+    private static final int WIDE_KEY_AFTER = 1024;
+    private static final int MAX_WIDE_KEYS = 4;
+    private static final java.util.concurrent.atomic.AtomicInteger WIDE_KEYS = new java.util.concurrent.atomic.AtomicInteger();
 
     private Ed25519Precomputed(byte[] publicKey, int[] negAx, int[] negAy) {
         this.publicKey = publicKey;
@@ -60,9 +73,40 @@ final class Ed25519Precomputed {
         this.negAy = negAy;
     }
 
+    /**
+     * The tables depend on the public key alone, so they are shared by every verifier of the process:
+     * the most recently used keys are kept, and an evicted key takes its tables (and its wide table's
+     * place among the {@link #MAX_WIDE_KEYS}) with it.
+     */
+    private static final int CACHED_KEYS = 256;
+    private static final Map<ByteBuffer, Ed25519Precomputed> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Ed25519Precomputed> eldest) {
+            if (size() <= CACHED_KEYS) {
+                return false;
+            }
+            if (eldest.getValue().wideTable != null) {
+                WIDE_KEYS.decrementAndGet();
+            }
+            return true;
+        }
+    };
+
     /** The precomputed verifier for a 32-byte public key, or {@code null} when the key fails full validation. */
     static Ed25519Precomputed of(byte[] publicKey) {
-        if (publicKey.length != 32 || !Ed25519.validatePublicKeyFull(publicKey, 0)) {
+        if (publicKey.length != 32) {
+            return null;
+        }
+        ByteBuffer id = ByteBuffer.wrap(publicKey.clone());
+        synchronized (CACHE) {
+            Ed25519Precomputed cached = CACHE.get(id);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        if (!Ed25519.validatePublicKeyFull(publicKey, 0)) {
             return null;
         }
         int[] x = create();
@@ -72,7 +116,11 @@ final class Ed25519Precomputed {
         }
         negate(x, x);
         carry(x);
-        return new Ed25519Precomputed(publicKey.clone(), x, y);
+        Ed25519Precomputed created = new Ed25519Precomputed(publicKey.clone(), x, y);
+        synchronized (CACHE) {
+            Ed25519Precomputed raced = CACHE.putIfAbsent(id, created);
+            return raced != null ? raced : created;
+        }
     }
 
     /** Verifies a 64-byte signature over {@code message}. */
@@ -88,15 +136,39 @@ final class Ed25519Precomputed {
         sha.doFinal(h, 0);
         byte[] s = new byte[32];
         System.arraycopy(signature, 32, s, 0, 32);
-        byte[] kDigits = digits(reduce(h));
-        Table a = keyTable();
+        byte[] k = reduce(h);
         Table wideBase = BaseTables.wide();
+        Table wideKey = wideBase == null ? null : wideKeyTable();
         Workspace w = new Workspace();
         Point r = w.acc;
         r.setIdentity();
-        // [S]B − [k]A = Σ d_i 16^i P: the key's odd radix-16 windows first, times 16, then its even ones
-        // (its table steps by 256). S goes with the even pass in radix 256 when the wide base table is
-        // built (32 additions), in radix 16 over both passes until then (64): the same sum either way.
+        if (wideKey != null) {
+            // Both in radix 256 from wide tables: 64 additions, no doubling.
+            byte[] kDigits = wideDigits(k);
+            byte[] sDigits = wideDigits(s);
+            for (int i = 0; i < 32; i++) {
+                addDigit(r, wideKey, i, kDigits[i], w);
+                addDigit(r, wideBase, i, sDigits[i], w);
+            }
+        } else {
+            sumNarrowKey(r, digits(k), s, wideBase, w);
+        }
+        byte[] encoded = encodePoint(r, w);
+        for (int i = 0; i < 32; i++) {
+            if (encoded[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * [S]B − [k]A = Σ d_i 16^i P with the key's narrow table: its odd radix-16 windows first, times 16,
+     * then its even ones (the table steps by 256). S goes with the even pass in radix 256 when the wide
+     * base table is built (32 additions), in radix 16 over both passes until then (64): the same sum.
+     */
+    private void sumNarrowKey(Point r, byte[] kDigits, byte[] s, Table wideBase, Workspace w) {
+        Table a = keyTable();
         byte[] sDigits = wideBase == null ? digits(s) : wideDigits(s);
         Table b = wideBase == null ? BaseTables.NARROW : wideBase;
         for (int i = 1; i < 64; i += 2) {
@@ -120,13 +192,27 @@ final class Ed25519Precomputed {
                 addDigit(r, b, i, sDigits[i], w);
             }
         }
-        byte[] encoded = encodePoint(r, w);
-        for (int i = 0; i < 32; i++) {
-            if (encoded[i] != signature[i]) {
-                return false;
-            }
+    }
+
+    /** The key's wide table, building it on the use that earns it; {@code null} until then. */
+    private Table wideKeyTable() {
+        Table t = wideTable;
+        if (t == null && uses.get() < WIDE_KEY_AFTER && uses.incrementAndGet() == WIDE_KEY_AFTER
+                && WIDE_KEYS.incrementAndGet() <= MAX_WIDE_KEYS) {
+            t = new Table(negA(), 128);
+            wideTable = t;
         }
-        return true;
+        return t;
+    }
+
+    /** Whether this key has its wide table (for tests: every table must give the same verdicts). */
+    boolean wideKeyTableBuilt() {
+        return wideTable != null;
+    }
+
+    /** Whether this process may still give a key a wide table (for tests). */
+    static boolean wideKeyTablesLeft() {
+        return WIDE_KEYS.get() < MAX_WIDE_KEYS;
     }
 
     /** Whether the wide base table is built (for tests: both tables must give the same verdicts). */
@@ -137,15 +223,19 @@ final class Ed25519Precomputed {
     private Table keyTable() {
         Table t = table;
         if (t == null) {
-            Point negA = new Point();
-            X25519Field.copy(negAx, 0, negA.x, 0);
-            X25519Field.copy(negAy, 0, negA.y, 0);
-            one(negA.z);
-            mul(negA.x, negA.y, negA.t);
-            t = new Table(negA, 8);
+            t = new Table(negA(), 8);
             table = t; // benign race: two threads may build equal tables
         }
         return t;
+    }
+
+    private Point negA() {
+        Point negA = new Point();
+        X25519Field.copy(negAx, 0, negA.x, 0);
+        X25519Field.copy(negAy, 0, negA.y, 0);
+        one(negA.z);
+        mul(negA.x, negA.y, negA.t);
+        return negA;
     }
 
     private static void addDigit(Point r, Table t, int window, int digit, Workspace w) {

@@ -100,6 +100,11 @@ public final class VerificationKey {
         return tables == null ? this : new VerificationKey(type, encoded, edPoint, null, tables);
     }
 
+    /** Whether verification uses a precomputed wide table for this key (for tests). */
+    boolean hasWideTable() {
+        return edTables != null && edTables.wideKeyTableBuilt();
+    }
+
     /** The key type. */
     public KeyType type() {
         return type;

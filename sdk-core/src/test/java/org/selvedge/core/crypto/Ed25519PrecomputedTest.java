@@ -130,6 +130,26 @@ class Ed25519PrecomputedTest {
         assertThat(Ed25519Precomputed.wideBaseTableBuilt()).as("600 verifications switch to the wide table").isTrue();
     }
 
+    /** A key that has verified more than a thousand signatures is summed from its own wide table: same verdicts. */
+    @Test
+    void theWideKeyTableGivesTheSameVerdicts() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Ed25519Precomputed.wideKeyTablesLeft(),
+                "this test JVM has given out every wide key table already");
+        SigningKey signer = key(123);
+        VerificationKey fast = signer.verificationKey().forRepeatedUse();
+        Random random = new Random(6);
+        for (int i = 0; i < 1500; i++) {
+            byte[] message = new byte[random.nextInt(80)];
+            random.nextBytes(message);
+            byte[] sig = signer.sign(message);
+            if (i % 3 == 1) {
+                sig[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
+            }
+            assertThat(fast.verify(message, sig)).as("signature %d", i).isEqualTo(bouncyCastle(fast, message, sig));
+        }
+        assertThat(fast.hasWideTable()).as("1,500 verifications give the key its wide table").isTrue();
+    }
+
     /**
      * Signatures only a key's owner can make, with R the identity or a point of small order: the
      * precomputed check accepts the identity exactly as BouncyCastle does, and refuses every R with a
