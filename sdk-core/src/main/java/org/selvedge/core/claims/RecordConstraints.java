@@ -2,7 +2,6 @@ package org.selvedge.core.claims;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.selvedge.api.claims.Violation;
 import org.selvedge.api.claims.ViolationCode;
 import org.selvedge.api.records.Artisan;
@@ -28,11 +27,11 @@ import org.selvedge.api.records.WageEvidence;
  * Validator, and a property test holds the two to the same verdicts.
  */
 final class RecordConstraints {
-    private static final Pattern URI = Pattern.compile(Patterns.URI);
-    private static final Pattern COUNTRY = Pattern.compile(Patterns.COUNTRY);
-    private static final Pattern REGION = Pattern.compile(Patterns.REGION);
-    private static final Pattern SUBDIVISION = Pattern.compile(Patterns.SUBDIVISION);
-    private static final Pattern CURRENCY = Pattern.compile(Patterns.CURRENCY);
+    private static final Formats URI = Formats.URI;
+    private static final Formats COUNTRY = Formats.COUNTRY;
+    private static final Formats REGION = Formats.REGION;
+    private static final Formats SUBDIVISION = Formats.SUBDIVISION;
+    private static final Formats CURRENCY = Formats.CURRENCY;
     private static final String NOT_NULL = "must not be null";
     private static final String NOT_BLANK = "must not be blank";
 
@@ -212,12 +211,12 @@ final class RecordConstraints {
         }
     }
 
-    private void pattern(String base, String seg, String value, Pattern p, String message, boolean required) {
+    private void pattern(String base, String seg, String value, Formats format, String message, boolean required) {
         if (value == null) {
             if (required) {
                 add(base, seg, NOT_NULL);
             }
-        } else if (!p.matcher(value).matches()) {
+        } else if (!format.matches(value)) {
             add(base, seg, message);
         }
     }
