@@ -208,13 +208,9 @@ public final class CredentialVerifier {
         }
         // The W3C algorithm lets a proof's @context be a mere prefix of the document's and then verifies
         // the document with the proof's context: entries appended after signing would go unnoticed.
-        // Selvedge is stricter: a proof's @context must equal the credential's.
-        // A proof without @context would be hashed with the credential's (the suites' proof configuration
-        // step), so dropping it would give a second byte form of the same signed credential: it is required.
+        // Selvedge is stricter: a proof's @context, when present, must equal the credential's.
         JsonNode proofContext = p.get("@context");
-        if (proofContext == null && doc.has("@context")) {
-            issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", "the proof must carry the credential's @context"));
-        } else if (proofContext != null && !proofContext.equals(doc.get("@context"))) {
+        if (proofContext != null && !proofContext.equals(doc.get("@context"))) {
             issues.add(new Issue(IssueCode.MALFORMED_PROOF, path + "/@context", startsWith(doc.get("@context"), proofContext)
                     ? "the credential's @context has entries the proof did not sign"
                     : "the proof's @context does not match the credential's @context"));
@@ -237,7 +233,7 @@ public final class CredentialVerifier {
                 issues.add(new Issue(IssueCode.EXPIRED, path + "/expires", "the proof expired at " + expires));
             }
         }
-        if (checkable && !DataIntegrity.verify(key, (ObjectNode) p, canonical, signature)) {
+        if (checkable && !DataIntegrity.verify(key, (ObjectNode) p, doc.get("@context"), canonical, signature)) {
             issues.add(new Issue(IssueCode.SIGNATURE_INVALID, path + "/proofValue",
                     "the signature does not verify: the credential or this proof was changed after signing,"
                             + " or it was signed by another key"));

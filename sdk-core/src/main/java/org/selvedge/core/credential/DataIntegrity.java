@@ -38,11 +38,25 @@ public final class DataIntegrity {
     }
 
     /**
-     * Verifies a decoded proof value against a proof (or proof options) carrying its {@code @context},
-     * whose {@code proofValue} member, if present, is left out of what was signed; false for any
-     * mismatch, never an exception.
+     * Verifies a decoded proof value against a proof, whose {@code proofValue} member (if present) is
+     * left out of what was signed; false for any mismatch, never an exception. A proof without
+     * {@code @context} is hashed with the document's, as the suites' proof configuration step says.
      */
+    public static boolean verify(VerificationKey key, ObjectNode proof, JsonNode documentContext, byte[] canonicalDocument,
+            byte[] signature) {
+        byte[] proofCanon;
+        if (proof.has("@context") || documentContext == null) {
+            proofCanon = Jcs.canonicalizeWithout(proof, "proofValue");
+        } else {
+            ObjectNode config = proof.deepCopy();
+            config.set("@context", documentContext);
+            proofCanon = Jcs.canonicalizeWithout(config, "proofValue");
+        }
+        return key.verify(hash(key.type(), proofCanon, canonicalDocument), signature);
+    }
+
+    /** Verifies a decoded proof value against proof options that carry their {@code @context}. */
     public static boolean verify(VerificationKey key, ObjectNode proof, byte[] canonicalDocument, byte[] signature) {
-        return key.verify(hash(key.type(), Jcs.canonicalizeWithout(proof, "proofValue"), canonicalDocument), signature);
+        return verify(key, proof, null, canonicalDocument, signature);
     }
 }
