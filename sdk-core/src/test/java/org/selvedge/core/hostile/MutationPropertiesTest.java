@@ -61,6 +61,9 @@ class MutationPropertiesTest {
         Assume.that(!path.isEmpty());
         // Wrapping the one proof object in an array is the same proof set (Data Integrity: proof is a set).
         Assume.that(!(mutation == Mutation.RETYPE && path.equals("/proof")));
+        // A proof without @context is hashed with the document's (the suites' proof configuration step):
+        // dropping it changes nothing that was signed, and conformant signers may leave it out.
+        Assume.that(!(mutation == Mutation.DROP && path.equals("/proof/@context")));
         ObjectNode doc = (ObjectNode) MAPPER.readTree(SIGNED);
         String mutated = mutate(doc, path, mutation);
         Assume.that(mutated != null);
