@@ -1,6 +1,7 @@
 package org.selvedge.core;
 
 import java.nio.charset.StandardCharsets;
+import org.selvedge.core.credential.Credentials;
 import java.util.ArrayList;
 import java.util.List;
 import org.selvedge.api.claims.ClaimReport;
@@ -27,6 +28,17 @@ import org.selvedge.core.json.StrictJson;
  * {@link Signer} from {@link #signer}; to verify, a {@link Verifier} from {@link #verifier}.
  */
 public final class Selvedge {
+    /**
+     * The JSON-LD context that signed provenance credentials name after the VC 2.0 context. The
+     * cryptosuites (JCS) never load it; a verifier that expands credentials as JSON-LD maps this URL
+     * to {@link #PROVENANCE_CONTEXT_DOCUMENT} in its document loader, as it would any custom context.
+     */
+    public static final String PROVENANCE_CONTEXT = Credentials.PROVENANCE_CONTEXT;
+
+    /** The document of {@link #PROVENANCE_CONTEXT}: Selvedge's terms under its own vocabulary. */
+    public static final String PROVENANCE_CONTEXT_DOCUMENT = "{\"@context\":{\"@version\":1.1,\"@vocab\":\""
+            + Credentials.PROVENANCE_VOCAB + "\"}}";
+
     private Selvedge() {}
 
     /** Reads and checks a record with the defaults; bad input gives an invalid report, never an exception. */

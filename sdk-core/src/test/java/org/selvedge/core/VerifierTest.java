@@ -330,6 +330,13 @@ class VerifierTest {
     }
 
     @Test
+    void theProjectContextDocumentIsJsonLdWithTheVocabulary() throws Exception {
+        JsonNode doc = MAPPER.readTree(Selvedge.PROVENANCE_CONTEXT_DOCUMENT);
+        assertThat(doc.at("/@context/@vocab").textValue()).isEqualTo("https://w3id.org/selvedge/provenance/v1#");
+        assertThat(Selvedge.PROVENANCE_CONTEXT).isEqualTo("https://w3id.org/selvedge/provenance/v1");
+    }
+
+    @Test
     void newCredentialsNameTheProjectContextByUrl() throws Exception {
         assertThat(MAPPER.readTree(signed()).get("@context").toString())
                 .isEqualTo("[\"https://www.w3.org/ns/credentials/v2\",\"https://w3id.org/selvedge/provenance/v1\"]");
