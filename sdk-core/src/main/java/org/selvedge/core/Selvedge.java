@@ -1,12 +1,12 @@
 package org.selvedge.core;
 
 import java.nio.charset.StandardCharsets;
-import org.selvedge.core.credential.Credentials;
 import java.util.ArrayList;
 import java.util.List;
 import org.selvedge.api.claims.ClaimReport;
 import org.selvedge.api.claims.Violation;
 import org.selvedge.api.records.ProductProvenance;
+import org.selvedge.core.credential.Credentials;
 import org.selvedge.core.json.JsonInputException;
 import org.selvedge.core.json.JsonOutput;
 import org.selvedge.core.json.RecordReader;
