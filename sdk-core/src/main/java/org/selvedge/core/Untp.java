@@ -31,6 +31,7 @@ public final class Untp {
      *     passport then says so, with {@code conformance} false)
      */
     public static String productPassport(ProductProvenance record, Signer signer, String issuerName) throws SelvedgeException {
+        requireEdDsa(signer);
         ClaimReport report = ClaimChecker.DEFAULT.check(record);
         if (!report.recordViolations().isEmpty()) {
             throw new ClaimsViolatedException(report);
@@ -47,6 +48,7 @@ public final class Untp {
      */
     public static String conformityCredential(byte[] signedCredential, Signer auditor, String auditorName, Verifier verifier)
             throws SelvedgeException {
+        requireEdDsa(auditor);
         VerificationResult result = verifier.verify(signedCredential);
         if (!result.valid()) {
             throw new SelvedgeException("will not attest a credential that does not verify: " + result.issues().stream()
@@ -60,4 +62,11 @@ public final class Untp {
         return auditor.signJws(dcc.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** UNTP secures its credentials with an EdDSA enveloping proof: an Ed25519 key is required. */
+    private static void requireEdDsa(Signer signer) throws SelvedgeException {
+        if (signer.identity().algorithm() != KeyAlgorithm.ED25519) {
+            throw new SelvedgeException("UNTP credentials are secured with EdDSA (a compact JWS): sign them with an Ed25519 key,"
+                    + " not " + signer.identity().algorithm());
+        }
+    }
 }

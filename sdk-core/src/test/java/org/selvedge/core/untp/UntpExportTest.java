@@ -154,6 +154,16 @@ class UntpExportTest {
     }
 
     @Test
+    void untpCredentialsAreSignedWithEdDsaOnly() throws Exception {
+        Signer p256 = Selvedge.signer(SigningIdentity.generate(KeyAlgorithm.P256)).withClock(CLOCK);
+        assertThatThrownBy(() -> Untp.productPassport(record("fixture"), p256, "x"))
+                .isInstanceOf(SelvedgeException.class).hasMessageContaining("Ed25519");
+        byte[] signed = coopSigner.sign(record("fixture")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Untp.conformityCredential(signed, p256, "x", verifier))
+                .isInstanceOf(SelvedgeException.class).hasMessageContaining("Ed25519");
+    }
+
+    @Test
     void exportsAreReproducibleForTheSameRecord() throws Exception {
         ProductProvenance record = record("fixture");
         assertThat(payload(Untp.productPassport(record, coopSigner, "x")).get("id"))
