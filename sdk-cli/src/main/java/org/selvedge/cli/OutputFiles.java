@@ -26,12 +26,10 @@ final class OutputFiles {
     private OutputFiles() {}
 
     /**
-     * Writes {@code text} to {@code target} atomically.
-     *
-     * @param ownerOnly create the file readable and writable by its owner alone (private keys)
-     * @param overwrite replace an existing file; otherwise an existing file is a usage error
+     * The folder {@code target} will be written in, after the checks every output makes: not a device
+     * or pipe, not an existing file unless {@code overwrite}, in a folder that exists.
      */
-    static void write(Path target, String text, boolean ownerOnly, boolean overwrite) {
+    private static Path writableFolder(Path target, boolean overwrite) {
         Path dir = target.toAbsolutePath().getParent();
         notSpecial(target);
         if (!overwrite && Files.exists(target)) {
@@ -40,6 +38,17 @@ final class OutputFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UsageException(target + ": the folder " + dir + " does not exist");
         }
+        return dir;
+    }
+
+    /**
+     * Writes {@code text} to {@code target} atomically.
+     *
+     * @param ownerOnly create the file readable and writable by its owner alone (private keys)
+     * @param overwrite replace an existing file; otherwise an existing file is a usage error
+     */
+    static void write(Path target, String text, boolean ownerOnly, boolean overwrite) {
+        Path dir = writableFolder(target, overwrite);
         Path tmp = null;
         try {
             tmp = ownerOnly && supportsPosix(dir)
@@ -80,14 +89,7 @@ final class OutputFiles {
      * target nor an earlier run's partial file is replaced without {@code overwrite}.
      */
     static Partial partial(Path target, boolean overwrite) {
-        Path dir = target.toAbsolutePath().getParent();
-        notSpecial(target);
-        if (!overwrite && Files.exists(target)) {
-            throw new UsageException(target + ": already exists (use --force to replace it)");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UsageException(target + ": the folder " + dir + " does not exist");
-        }
+        Path dir = writableFolder(target, overwrite);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             if (overwrite) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +28,10 @@ class ExportCommandTest {
     void keys() throws Exception {
         coopKey = dir.resolve("coop.json");
         auditorKey = dir.resolve("auditor.json");
-        coopDid = last(CliRun.of("keygen", "--out", coopKey.toString()).out());
-        auditorDid = last(CliRun.of("keygen", "--out", auditorKey.toString()).out());
+        coopDid = CliRun.keygen(coopKey, null);
+        auditorDid = CliRun.keygen(auditorKey, null);
         record = dir.resolve("record.json");
         Files.write(record, Fixture.base().bytes());
-    }
-
-    static String last(String out) {
-        List<String> lines = out.lines().toList();
-        return lines.get(lines.size() - 1);
     }
 
     static JsonNode payload(String jws) throws Exception {

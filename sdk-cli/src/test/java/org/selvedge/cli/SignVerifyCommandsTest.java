@@ -29,19 +29,14 @@ class SignVerifyCommandsTest {
     void keys() throws Exception {
         coopKey = dir.resolve("coop.json");
         auditorKey = dir.resolve("auditor.json");
-        CliRun coop = CliRun.of("keygen", "--out", coopKey.toString());
-        CliRun auditor = CliRun.of("keygen", "--alg", "p256", "--out", auditorKey.toString());
-        assertThat(coop.exitCode()).isZero();
-        assertThat(auditor.exitCode()).isZero();
-        coopDid = last(coop.out());
-        auditorDid = last(auditor.out());
+        coopDid = CliRun.keygen(coopKey, null);
+        auditorDid = CliRun.keygen(auditorKey, "p256");
         record = dir.resolve("record.json");
         Files.write(record, Fixture.base().bytes());
     }
 
     static String last(String out) {
-        List<String> lines = out.lines().toList();
-        return lines.get(lines.size() - 1);
+        return new CliRun(0, out, "").lastLine();
     }
 
     @Test

@@ -302,7 +302,8 @@ final class Ed25519Precomputed {
         return littleEndian(new BigInteger(1, bigEndian).mod(L));
     }
 
-    private static byte[] littleEndian(BigInteger v) {
+    /** The 32 little-endian bytes of a non-negative value below 2^256. */
+    static byte[] littleEndian(BigInteger v) {
         byte[] be = v.toByteArray();
         byte[] out = new byte[32];
         for (int i = 0; i < 32 && i < be.length; i++) {

@@ -115,18 +115,7 @@ class Ed25519PrecomputedTest {
     /** Past the first few hundred verifications S is summed from the wide base table: the verdicts stay BouncyCastle's. */
     @Test
     void theWideBaseTableGivesTheSameVerdicts() throws Exception {
-        SigningKey signer = key(99);
-        VerificationKey fast = signer.verificationKey().forRepeatedUse();
-        Random random = new Random(5);
-        for (int i = 0; i < 600; i++) {
-            byte[] message = new byte[random.nextInt(80)];
-            random.nextBytes(message);
-            byte[] sig = signer.sign(message);
-            if (i % 3 == 1) {
-                sig[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
-            }
-            assertThat(fast.verify(message, sig)).as("signature %d", i).isEqualTo(bouncyCastle(fast, message, sig));
-        }
+        sameVerdictsAsBouncyCastle(key(99).verificationKey().forRepeatedUse(), key(99), 600, 5);
         assertThat(Ed25519Precomputed.wideBaseTableBuilt()).as("600 verifications switch to the wide table").isTrue();
     }
 
@@ -135,10 +124,15 @@ class Ed25519PrecomputedTest {
     void theWideKeyTableGivesTheSameVerdicts() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Ed25519Precomputed.wideKeyTablesLeft(),
                 "this test JVM has given out every wide key table already");
-        SigningKey signer = key(123);
-        VerificationKey fast = signer.verificationKey().forRepeatedUse();
-        Random random = new Random(6);
-        for (int i = 0; i < 1500; i++) {
+        VerificationKey fast = key(123).verificationKey().forRepeatedUse();
+        sameVerdictsAsBouncyCastle(fast, key(123), 1500, 6);
+        assertThat(fast.hasWideTable()).as("1,500 verifications give the key its wide table").isTrue();
+    }
+
+    /** {@code count} signatures by {@code signer}, every third with one bit flipped, each judged as BouncyCastle judges it. */
+    private static void sameVerdictsAsBouncyCastle(VerificationKey fast, SigningKey signer, int count, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
             byte[] message = new byte[random.nextInt(80)];
             random.nextBytes(message);
             byte[] sig = signer.sign(message);
@@ -147,7 +141,6 @@ class Ed25519PrecomputedTest {
             }
             assertThat(fast.verify(message, sig)).as("signature %d", i).isEqualTo(bouncyCastle(fast, message, sig));
         }
-        assertThat(fast.hasWideTable()).as("1,500 verifications give the key its wide table").isTrue();
     }
 
     /**
@@ -248,11 +241,6 @@ class Ed25519PrecomputedTest {
     }
 
     private static byte[] littleEndian(BigInteger v) {
-        byte[] be = v.toByteArray();
-        byte[] out = new byte[32];
-        for (int i = 0; i < 32 && i < be.length; i++) {
-            out[i] = be[be.length - 1 - i];
-        }
-        return out;
+        return Ed25519Precomputed.littleEndian(v);
     }
 }
