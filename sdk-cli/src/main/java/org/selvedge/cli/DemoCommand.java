@@ -82,17 +82,17 @@ final class DemoCommand implements Callable<Integer> {
                 .require(new AttestationRequirement(Set.of(ClaimTopic.FAIR_WAGE), TrustPolicy.AUDITOR))
                 .build();
         VerificationResult verified = Selvedge.verifier(retailer).verify(cosigned);
-        VerificationPrinter.print("co-signed credential", verified, indent(out));
+        VerificationPrinter.print("co-signed credential", verified, indent(out), true);
         ok &= verified.valid();
         VerificationResult selfOnly = Selvedge.verifier(retailer).verify(signed);
         out.println("   The cooperative's signature alone is not enough for this retailer:");
-        VerificationPrinter.print("self-signed credential", selfOnly, indent(out));
+        VerificationPrinter.print("self-signed credential", selfOnly, indent(out), true);
         ok &= !selfOnly.valid();
 
         step(out, 6, "Someone edits the weavers' piece rate in the signed file (420.00 -> 520.00 GTQ)");
         String tampered = cosigned.replace("\"amount\" : \"420.00\"", "\"amount\" : \"520.00\"");
         VerificationResult caught = Selvedge.verifier(retailer).verify(tampered);
-        VerificationPrinter.print("tampered credential", caught, indent(out));
+        VerificationPrinter.print("tampered credential", caught, indent(out), true);
         ok &= !caught.valid() && !tampered.equals(cosigned);
 
         step(out, 7, "The same credential as a compact JWS (VC-JOSE-COSE), checked at listing time by a marketplace");
@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         TrustPolicy marketplace = TrustPolicy.builder()
                 .trust(TrustedIssuer.of(coop.did(), "Ixoq Ajkem Weavers Association", TrustPolicy.PRODUCER)).build();
         VerificationResult listing = Selvedge.verifier(marketplace).verify(jws);
-        VerificationPrinter.print("JWS credential", listing, indent(out));
+        VerificationPrinter.print("JWS credential", listing, indent(out), true);
         ok &= listing.valid();
 
         out.println();

@@ -23,13 +23,23 @@ final class VerificationPrinter {
 
     /** Prints {@code r}; every line goes through {@link ReportPrinter#safe}, since names and messages come from the input. */
     static void print(String name, VerificationResult r, PrintWriter out) {
+        print(name, r, out, false);
+    }
+
+    /**
+     * Prints {@code r}, with DIDs shortened to their first and last characters when {@code shortDids}
+     * (the demo, read in an 80-column terminal; an auditor's {@code verify} shows them whole).
+     */
+    static void print(String name, VerificationResult r, PrintWriter out, boolean shortDids) {
+        java.util.function.UnaryOperator<String> did = d -> !shortDids || d == null || d.length() <= 32 ? d
+                : d.substring(0, 20) + "…" + d.substring(d.length() - 4);
         out.println(ReportPrinter.safe((r.valid() ? ReportPrinter.PASS + " VALID   " : ReportPrinter.FAIL + " INVALID ") + name
-                + " (" + r.format() + (r.issuer() == null ? "" : ", issuer " + r.issuer()) + ")"));
+                + " (" + r.format() + (r.issuer() == null ? "" : ", issuer " + did.apply(r.issuer())) + ")"));
         for (ProofResult p : r.proofs()) {
             out.println(ReportPrinter.safe("    proof " + (p.path().isEmpty() ? "(JWS)" : p.path()) + "  " + p.cryptosuite() + "  "
                     + (p.valid() ? ReportPrinter.PASS : ReportPrinter.FAIL) + " "
                     + (p.signerName() != null && !p.signerName().equals(p.signer()) ? p.signerName() + " " : "")
-                    + (p.signer() == null ? "unknown signer" : p.signer())
+                    + (p.signer() == null ? "unknown signer" : did.apply(p.signer()))
                     + (p.roles().isEmpty() ? "" : " [" + String.join(", ", p.roles().stream().sorted().toList()) + "]")
                     + (p.created() == null ? "" : "  created " + p.created())));
         }
