@@ -10,6 +10,14 @@ package org.selvedge.core;
  * <p>The nesting depth can be raised to at most {@link #MAX_DEPTH}: trees are built and canonicalized
  * recursively, and a deeper limit would let a hostile document exhaust a thread's stack.
  *
+ * <pre>{@code
+ * // A listing pipeline that only ever sees small records: refuse anything over 64 KiB or 16 levels deep
+ * JsonLimits tight = JsonLimits.DEFAULT.withMaxDocumentBytes(64 * 1024).withMaxDepth(16);
+ * ClaimChecker checker = Selvedge.checker().withJsonLimits(tight);
+ * Verifier strict = verifier.withJsonLimits(tight);
+ * ProductProvenance read = Selvedge.readRecord(Files.readAllBytes(path), tight);
+ * }</pre>
+ *
  * @param maxDocumentBytes largest accepted document, in bytes
  * @param maxDepth deepest nesting of arrays and objects, 1 to {@link #MAX_DEPTH}
  * @param maxStringLength longest string value or member name, in chars

@@ -5,6 +5,15 @@ import org.selvedge.api.claims.Violation;
 
 /**
  * JSON that is not a well-formed provenance record, with every problem found and its JSON Pointer.
+ *
+ * <pre>{@code
+ * try {
+ *     ProductProvenance read = Selvedge.readRecord(Files.readAllBytes(path));
+ * } catch (RecordFormatException e) {
+ *     // INVALID_FIELD at /wageEvidence/0/pay/amount: must be a decimal string such as "3200", not a JSON number...
+ *     e.problems().forEach(p -> log.warn("{} at {}: {}", p.code(), p.path(), p.message()));
+ * }
+ * }</pre>
  */
 public final class RecordFormatException extends SelvedgeException {
     private static final long serialVersionUID = 1L;

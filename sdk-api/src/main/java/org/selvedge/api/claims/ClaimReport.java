@@ -13,6 +13,16 @@ import org.selvedge.api.records.ProductProvenance;
  * violation (so that its status still has a reason), and one last record-wide {@code LIMIT_EXCEEDED}
  * violation at {@code ""} says how many were left out. Verdicts are never affected: only the listing.
  *
+ * <pre>{@code
+ * ClaimReport report = Selvedge.check(Files.readAllBytes(path));
+ * if (report.record() == null) {
+ *     log.warn("not a provenance record: {}", report.recordViolations());   // MALFORMED_JSON, DUPLICATE_KEY...
+ * } else if (!report.valid()) {
+ *     report.allViolations().forEach(v -> log.warn("{}", v));   // BELOW_LIVING_WAGE at /wageEvidence/0/pay: ...
+ * }
+ * Files.writeString(Path.of("necklace.report.json"), Selvedge.toJson(report));
+ * }</pre>
+ *
  * @param record the record that was checked, or {@code null} when the input was not a record at all
  * @param claims one result per claim, in record order
  * @param recordViolations violations that belong to no single claim

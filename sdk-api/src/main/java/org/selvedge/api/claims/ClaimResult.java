@@ -7,6 +7,15 @@ import org.selvedge.api.records.Claim;
 /**
  * The verdict on one claim.
  *
+ * <pre>{@code
+ * for (ClaimResult result : Selvedge.check(record).claims()) {
+ *     if (!result.satisfied()) {   // a violated claim always has at least one violation
+ *         log.warn("claims/{} {} about {}: {}", result.index(), result.claim().topic(),
+ *                 result.claim().producer(), result.violations().get(0).message());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param index position of the claim in the record's {@code claims}
  * @param claim the claim judged
  * @param status {@link ClaimStatus#SATISFIED} exactly when {@code violations} is empty

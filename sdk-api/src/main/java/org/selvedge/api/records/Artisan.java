@@ -11,6 +11,12 @@ import java.math.BigDecimal;
  * An independent maker. For women-owned and women-led claims an artisan's share is 1 when her
  * gender is {@link Gender#WOMAN}, else 0.
  *
+ * <pre>{@code
+ * Artisan aigul = new Artisan("urn:uuid:7e9a1c3e-5b7d-4f1a-9c3e-5b7d9f1a3c5e", "Aigul Felt Studio",
+ *         "KG", "KG-N", Gender.WOMAN, "felt making", null);   // sole producer: no revenue share needed
+ * Claim womenOwned = new Claim(ClaimTopic.WOMEN_OWNED, aigul.id(), null);   // her share is 1
+ * }</pre>
+ *
  * @param id URI unique within the record (required)
  * @param name display name (required)
  * @param country ISO 3166-1 alpha-2 (required)

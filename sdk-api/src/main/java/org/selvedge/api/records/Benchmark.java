@@ -13,6 +13,14 @@ import jakarta.validation.constraints.Pattern;
  * country-wide figure, in that country; the most specific applicable benchmark wins. Its pay is
  * never a piece rate.
  *
+ * <pre>{@code
+ * Benchmark legalMinimum = new Benchmark(BenchmarkKind.LEGAL_MINIMUM, "PE", 2026, "PEN",
+ *         new Pay.Monthly(new BigDecimal("1130.00"), new BigDecimal("208")), "Peru statutory minimum wage (RMV)");
+ * Benchmark livingWage = new Benchmark(BenchmarkKind.LIVING_WAGE, "PE-CUS", 2026, "PEN",
+ *         new Pay.Hourly(new BigDecimal("8.20")), "Cusco regional living wage study, 2026");
+ * // Evidence from a producer in PE-CUS ending in 2026 is judged against both: 5.43 and 8.20 PEN/h
+ * }</pre>
+ *
  * @param kind legal minimum or living wage
  * @param region ISO 3166-2 region or ISO 3166-1 country
  * @param year the year the figure is for

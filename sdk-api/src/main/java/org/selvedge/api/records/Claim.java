@@ -5,6 +5,14 @@ import jakarta.validation.constraints.NotNull;
 /**
  * A claim a record makes about one of its producers.
  *
+ * <pre>{@code
+ * String warmiAway = "urn:uuid:0b7e8f3e-2c4d-4f6a-8e1b-3a5c7d9e0f12";
+ * List<Claim> claims = List.of(
+ *         new Claim(ClaimTopic.FAIR_WAGE, warmiAway, BenchmarkKind.LIVING_WAGE),
+ *         new Claim(ClaimTopic.WOMEN_OWNED, warmiAway, null),   // basis only for FAIR_WAGE
+ *         new Claim(ClaimTopic.WOMEN_LED, warmiAway, null));
+ * }</pre>
+ *
  * @param topic what is claimed
  * @param producer id of the producer it is about
  * @param basis for {@link ClaimTopic#FAIR_WAGE}: legal minimum or living wage ({@code null} means

@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /**
  * Who made (part of) a product: a {@link Cooperative} or an independent {@link Artisan}. A
  * co-branded product has several.
+ *
+ * <pre>{@code
+ * int makers = record.producer(evidence.producer()) instanceof Cooperative c ? c.members().total() : 1;   // Artisan: 1
+ * }</pre>
  */
 public sealed interface Producer permits Cooperative, Artisan {
     /** The producer's id, a URI unique within the record. */

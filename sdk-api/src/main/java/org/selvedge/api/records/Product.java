@@ -7,6 +7,12 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The product a provenance record describes.
  *
+ * <pre>{@code
+ * Product necklace = new Product("Embroidered silver pendant necklace", "COLLAB-NK-0007", "jewelry", "PE",
+ *         "Co-branded collection: hand embroidery from Cusco set in Taxco silver");
+ * Product rug = Product.of("Hand-felted shyrdak rug", "KG");   // name and country of origin only
+ * }</pre>
+ *
  * @param name product name (required)
  * @param sku stock-keeping unit (optional)
  * @param category category such as {@code jewelry} (optional)

@@ -8,6 +8,19 @@ import jakarta.validation.constraints.Pattern;
 /**
  * One pay observation for one producer's worker group.
  *
+ * <pre>{@code
+ * import org.selvedge.api.records.Period;   // not java.time.Period
+ *
+ * WageEvidence embroiderers = WageEvidence.builder()
+ *         .producer("urn:uuid:0b7e8f3e-2c4d-4f6a-8e1b-3a5c7d9e0f12")
+ *         .workerGroup("embroiderers").workers(Headcount.of(30, 28))
+ *         .period(new Period(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)))
+ *         .currency("PEN")
+ *         .pay(new Pay.Piece(new BigDecimal("95.00"), new BigDecimal("540"), new BigDecimal("12.50")))
+ *         .source("cooperative payroll ledger, Q3 2026")
+ *         .build();   // (95.00 - 12.50) x 60 / 540 = 9.17 PEN/h
+ * }</pre>
+ *
  * @param producer id of the producer it belongs to (required)
  * @param workerGroup e.g. {@code embroiderers} (required)
  * @param workers who the observation covers (required)

@@ -6,6 +6,17 @@ import org.selvedge.api.records.Claim;
 /**
  * Who stands behind one claim: the issuer alone (self-declared) or also an independent party.
  *
+ * <pre>{@code
+ * for (Attestation a : verifier.verify(Files.readAllBytes(path)).attestations()) {
+ *     if (a.selfDeclared()) {
+ *         log.warn("claims/{} {} is declared by the issuer alone", a.claimIndex(), a.claim().topic());
+ *     }
+ *     for (Attestation.Attester by : a.attesters()) {   // issuer first, then co-signers such as an AUDITOR
+ *         System.out.println(a.claim().topic() + " vouched for by " + by.name() + " " + by.roles());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param claimIndex index of the claim in the record's {@code claims}
  * @param claim the claim
  * @param attesters every trusted signer with a valid proof over the credential, issuer first

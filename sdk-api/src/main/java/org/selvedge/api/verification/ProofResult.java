@@ -7,6 +7,15 @@ import java.util.Set;
 /**
  * What was found about one proof. A proof counts as an attestation only when {@link #valid()}.
  *
+ * <pre>{@code
+ * for (ProofResult proof : verifier.verify(Files.readAllBytes(path)).proofs()) {
+ *     String who = proof.signerName() != null ? proof.signerName() : proof.signer();   // name only when trusted
+ *     // /proof/1 ecdsa-jcs-2019 by Andes Social Audit [AUDITOR]: valid
+ *     System.out.println(proof.path() + " " + proof.cryptosuite() + " by " + who + " " + proof.roles() + ": "
+ *             + (proof.valid() ? "valid" : proof.issues()));
+ * }
+ * }</pre>
+ *
  * @param path JSON Pointer of the proof ({@code /proof}, {@code /proof/1}) or {@code ""} for a JWS
  * @param format {@code "DataIntegrityProof"} or {@code "vc+jwt"}
  * @param cryptosuite {@code eddsa-jcs-2022}, {@code ecdsa-jcs-2019}, or the JWS {@code alg}

@@ -9,6 +9,16 @@ import org.selvedge.api.claims.ClaimReport;
  * verifies and is trusted, the issuer signed, the dates hold, the trust policy's requirements are
  * met, and every claim is satisfied.
  *
+ * <pre>{@code
+ * VerificationResult result = verifier.verify(Files.readAllBytes(path));   // JSON credential or compact JWS
+ * if (!result.valid()) {
+ *     result.issues().forEach(i -> log.warn("{}", i));   // e.g. SIGNATURE_INVALID at /proof/0/proofValue: ...
+ * } else if (result.claims() != null) {                 // null for UNTP passports and conformity credentials
+ *     ProductProvenance verified = result.claims().record();
+ *     System.out.println(verified.product().name() + ", issued by " + result.issuer() + " on " + result.validFrom());
+ * }
+ * }</pre>
+ *
  * @param format {@code "DataIntegrityProof"} (a JSON credential with embedded proofs) or {@code "vc+jwt"}
  * @param issuer the credential's issuer DID, or {@code null} when unreadable
  * @param validFrom the credential's {@code validFrom}, or {@code null}

@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
 /**
  * A signer the verifier trusts.
  *
+ * <pre>{@code
+ * TrustedIssuer audit = TrustedIssuer.of(auditorDid, "Andes Social Audit", TrustPolicy.AUDITOR)
+ *         .during(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));   // accredited
+ * TrustedIssuer former = TrustedIssuer.of(coopDid, "Warmi Away Weaving Cooperative", TrustPolicy.PRODUCER).revoke();
+ * boolean trustedNow = policy.issuer(auditorDid).map(i -> i.trustedAt(Instant.now())).orElse(false);
+ * }</pre>
+ *
  * @param did its DID ({@code did:key:z...})
  * @param name a name for people, e.g. the cooperative's or audit firm's name
  * @param roles e.g. {@link TrustPolicy#PRODUCER}, {@link TrustPolicy#AUDITOR}, {@link TrustPolicy#CERTIFIER}
