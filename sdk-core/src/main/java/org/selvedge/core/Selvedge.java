@@ -72,10 +72,12 @@ public final class Selvedge {
     }
 
     /**
-     * Reads a record from JSON.
+     * Reads a record from JSON: the binding alone. A field that is unknown, of the wrong JSON type or
+     * unparseable (a date, an amount), or a missing list, is an error here; whether the values obey the
+     * record's constraints (required fields present, URIs, codes, counts, women ≤ total...) is judged
+     * by {@link #check}, which reports every such problem with its path rather than the first.
      *
-     * @throws RecordFormatException when the JSON is malformed or any field is unknown, missing, of
-     *     the wrong type or malformed (structural constraints are checked by {@link #check})
+     * @throws RecordFormatException when the JSON is malformed or a field cannot be bound
      */
     public static ProductProvenance readRecord(byte[] json) throws RecordFormatException {
         return readRecord(json, JsonLimits.DEFAULT);

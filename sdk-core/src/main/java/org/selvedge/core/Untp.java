@@ -1,9 +1,12 @@
 package org.selvedge.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.selvedge.api.claims.ClaimReport;
 import org.selvedge.api.records.ProductProvenance;
+import org.selvedge.api.verification.Issue;
+import org.selvedge.api.verification.IssueCode;
 import org.selvedge.api.verification.VerificationResult;
 import org.selvedge.core.untp.UntpCredentials;
 
@@ -42,7 +45,8 @@ public final class Untp {
 
     /**
      * A signed UNTP Digital Conformity Credential in which the auditor attests the assessed claims of a
-     * signed Selvedge credential, which must first verify against {@code verifier}.
+     * signed Selvedge credential, which must first verify against {@code verifier} (a policy
+     * requirement for an auditor's attestation may be unmet: this credential is that attestation).
      *
      * @throws SelvedgeException when the credential does not verify
      */
@@ -50,8 +54,10 @@ public final class Untp {
             throws SelvedgeException {
         requireEdDsa(auditor);
         VerificationResult result = verifier.verify(signedCredential);
-        if (!result.valid()) {
-            throw new SelvedgeException("will not attest a credential that does not verify: " + result.issues().stream()
+        // A missing auditor attestation is what this credential provides: every other issue refuses.
+        List<Issue> refusals = result.issues().stream().filter(i -> i.code() != IssueCode.ATTESTATION_MISSING).toList();
+        if (!refusals.isEmpty()) {
+            throw new SelvedgeException("will not attest a credential that does not verify: " + refusals.stream()
                     .map(Object::toString).limit(3).collect(Collectors.joining("; ")));
         }
         if (result.claims() == null || result.claims().record() == null) {

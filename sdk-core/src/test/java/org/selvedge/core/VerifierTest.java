@@ -165,6 +165,12 @@ class VerifierTest {
         assertThat(codes(Selvedge.verifier(policy()).withClock(earlier).verify(vc))).contains(IssueCode.NOT_YET_VALID);
     }
 
+    /** One cause, one code: a changed amount breaks the issuer's signature, which is not also an issuer mismatch. */
+    @Test
+    void aTamperedCredentialIsOnlySignatureInvalid() throws Exception {
+        assertThat(codes(verifier().verify(signed().replace("\"600.00\"", "\"900.00\"")))).containsExactly(IssueCode.SIGNATURE_INVALID);
+    }
+
     @Test
     void issuerMismatch_whenTheIssuerIsNotTheSigner() throws Exception {
         ObjectNode vc = (ObjectNode) MAPPER.readTree(signed());

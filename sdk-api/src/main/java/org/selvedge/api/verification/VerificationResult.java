@@ -25,7 +25,8 @@ import org.selvedge.api.claims.ClaimReport;
  * @param validUntil the credential's {@code validUntil}, or {@code null}
  * @param proofs one result per proof
  * @param attestations per claim, who vouches for it
- * @param claims the claims re-checked on the credential subject, or {@code null} when unreadable
+ * @param claims the claims re-checked on the credential subject; {@code null} when the subject is not a
+ *     provenance record (a UNTP passport or conformity credential) or the credential is unreadable
  * @param issues every reason it does not verify (those of the proofs included); empty when valid
  */
 public record VerificationResult(String format, String issuer, Instant validFrom, Instant validUntil,

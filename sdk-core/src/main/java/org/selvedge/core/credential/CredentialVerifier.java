@@ -497,8 +497,9 @@ public final class CredentialVerifier {
                 }
             }
         }
-        boolean issuerSigned = proofs.stream().anyMatch(p -> shape.issuer.equals(p.signer())
-                && p.issues().stream().noneMatch(i -> i.code() == IssueCode.SIGNATURE_INVALID));
+        // Only when no proof even claims to be the issuer's: an issuer's proof that does not verify is
+        // already reported as SIGNATURE_INVALID, and one cause should give one code.
+        boolean issuerSigned = proofs.stream().anyMatch(p -> shape.issuer.equals(p.signer()));
         if (!proofs.isEmpty() && !issuerSigned) {
             issues.add(new Issue(IssueCode.ISSUER_MISMATCH, "/issuer",
                     "no valid proof comes from the issuer " + shape.issuer + " itself"));

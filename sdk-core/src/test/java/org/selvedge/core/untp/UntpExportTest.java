@@ -153,6 +153,21 @@ class UntpExportTest {
                 .isInstanceOf(SelvedgeException.class).hasMessageContaining("SIGNATURE_INVALID");
     }
 
+    /** The auditor's policy may require its own attestation: the conformity credential is that attestation. */
+    @Test
+    void anUnmetAuditorRequirementDoesNotStopTheAuditorAttesting() throws Exception {
+        Verifier demanding = Selvedge.verifier(TrustPolicy.builder()
+                .trust(TrustedIssuer.of(coop.did(), "Producer", TrustPolicy.PRODUCER))
+                .trust(TrustedIssuer.of(auditor.did(), "Auditor", TrustPolicy.AUDITOR))
+                .require(new org.selvedge.core.trust.AttestationRequirement(
+                        java.util.Set.of(org.selvedge.api.records.ClaimTopic.FAIR_WAGE), TrustPolicy.AUDITOR))
+                .build()).withClock(CLOCK);
+        byte[] signed = coopSigner.sign(record("fixture")).getBytes(StandardCharsets.UTF_8);
+        assertThat(demanding.verify(signed).issues()).extracting(i -> i.code().name()).containsOnly("ATTESTATION_MISSING");
+        assertThat(payload(Untp.conformityCredential(signed, auditorSigner, "Auditor", demanding)).at("/issuer/id").textValue())
+                .isEqualTo(auditor.did());
+    }
+
     @Test
     void untpCredentialsAreSignedWithEdDsaOnly() throws Exception {
         Signer p256 = Selvedge.signer(SigningIdentity.generate(KeyAlgorithm.P256)).withClock(CLOCK);
