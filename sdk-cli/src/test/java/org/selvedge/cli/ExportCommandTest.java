@@ -9,29 +9,14 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.selvedge.core.testing.Fixture;
 
 /** {@code selvedge export --untp dpp|dcc}: signed UNTP credentials that {@code selvedge verify} accepts, and the exit codes. */
-class ExportCommandTest {
+class ExportCommandTest extends KeysAndRecord {
     static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    Path coopKey;
-    Path auditorKey;
-    String coopDid;
-    String auditorDid;
-    Path record;
 
     @BeforeEach
     void keys() throws Exception {
-        coopKey = dir.resolve("coop.json");
-        auditorKey = dir.resolve("auditor.json");
-        coopDid = CliRun.keygen(coopKey, null);
-        auditorDid = CliRun.keygen(auditorKey, null);
-        record = dir.resolve("record.json");
-        Files.write(record, Fixture.base().bytes());
+        keysAndRecord(null);
     }
 
     static JsonNode payload(String jws) throws Exception {

@@ -10,29 +10,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.selvedge.core.testing.Fixture;
 
 /** keygen, sign (record, co-sign, JWS), verify and inspect from the command line, with their exit codes. */
-class SignVerifyCommandsTest {
+class SignVerifyCommandsTest extends KeysAndRecord {
     static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    Path coopKey;
-    Path auditorKey;
-    String coopDid;
-    String auditorDid;
-    Path record;
 
     @BeforeEach
     void keys() throws Exception {
-        coopKey = dir.resolve("coop.json");
-        auditorKey = dir.resolve("auditor.json");
-        coopDid = CliRun.keygen(coopKey, null);
-        auditorDid = CliRun.keygen(auditorKey, "p256");
-        record = dir.resolve("record.json");
-        Files.write(record, Fixture.base().bytes());
+        keysAndRecord("p256");
     }
 
     static String last(String out) {

@@ -31,14 +31,7 @@ class ClaimCostTest {
         // About 1 MB: 2,500 claims, 2,500 evidence entries, 3,500 benchmarks (5 min 47 s when every claim
         // scanned every benchmark for every entry).
         ObjectNode root = Fixture.base().tree();
-        ArrayNode evidence = root.putArray("wageEvidence");
-        for (int i = 0; i < 2_500; i++) {
-            ObjectNode e = evidence.addObject();
-            e.put("producer", i % 2 == 0 ? COOP : ARTISAN).put("workerGroup", "group " + i);
-            e.putObject("workers").put("total", 2).put("women", 1);
-            e.putObject("period").put("from", "2026-01-01").put("to", "2026-06-30");
-            e.put("currency", "KES").putObject("pay").put("basis", "HOURLY").put("amount", (150 + i % 50) + ".00");
-        }
+        hourlyEvidence(root, 2_500, i -> (150 + i % 50) + ".00");
         ArrayNode benchmarks = root.putArray("benchmarks");
         for (int i = 0; i < 3_500; i++) {
             ObjectNode b = benchmarks.addObject();
@@ -90,14 +83,7 @@ class ClaimCostTest {
     void thousandsOfViolatedClaimsListABoundedNumberOfViolations() {
         // 2,500 claims, each below the living wage on 1,250 entries: 3 million violations unbounded.
         ObjectNode root = Fixture.base().tree();
-        ArrayNode evidence = root.putArray("wageEvidence");
-        for (int i = 0; i < 2_500; i++) {
-            ObjectNode e = evidence.addObject();
-            e.put("producer", i % 2 == 0 ? COOP : ARTISAN).put("workerGroup", "group " + i);
-            e.putObject("workers").put("total", 2).put("women", 1);
-            e.putObject("period").put("from", "2026-01-01").put("to", "2026-06-30");
-            e.put("currency", "KES").putObject("pay").put("basis", "HOURLY").put("amount", "90.00");
-        }
+        hourlyEvidence(root, 2_500, i -> "90.00");
         ArrayNode claims = root.putArray("claims");
         for (int i = 0; i < 2_500; i++) {
             claims.addObject().put("topic", "FAIR_WAGE").put("producer", i % 2 == 0 ? COOP : ARTISAN);
@@ -114,5 +100,17 @@ class ClaimCostTest {
             // per claim. The first claim lists 1,000 of its own, every other one its first.
             assertThat(v.message()).startsWith((2_500L * 1_250 - ClaimReport.MAX_VIOLATIONS - (2_500 - 1)) + " more");
         });
+    }
+
+    /** {@code count} hourly evidence entries in KES for the two producers in turn, amount by index. */
+    private static void hourlyEvidence(ObjectNode root, int count, java.util.function.IntFunction<String> amount) {
+        ArrayNode evidence = root.putArray("wageEvidence");
+        for (int i = 0; i < count; i++) {
+            ObjectNode e = evidence.addObject();
+            e.put("producer", i % 2 == 0 ? COOP : ARTISAN).put("workerGroup", "group " + i);
+            e.putObject("workers").put("total", 2).put("women", 1);
+            e.putObject("period").put("from", "2026-01-01").put("to", "2026-06-30");
+            e.put("currency", "KES").putObject("pay").put("basis", "HOURLY").put("amount", amount.apply(i));
+        }
     }
 }

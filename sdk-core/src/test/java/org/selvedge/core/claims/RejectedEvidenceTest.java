@@ -1,5 +1,10 @@
 package org.selvedge.core.claims;
 
+import static org.selvedge.core.testing.Fixture.ARTISAN_FAIR_WAGE;
+import static org.selvedge.core.testing.Fixture.ARTISAN_LED;
+import static org.selvedge.core.testing.Fixture.COOP_FAIR_WAGE;
+import static org.selvedge.core.testing.Fixture.COOP_LED;
+import static org.selvedge.core.testing.Fixture.COOP_OWNED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,14 +32,8 @@ import org.selvedge.core.testing.Shared;
  */
 class RejectedEvidenceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int COOP_FAIR_WAGE = 0;
-    private static final int COOP_OWNED = 1;
-    private static final int COOP_LED = 2;
-    private static final int ARTISAN_FAIR_WAGE = 3;
-    private static final int ARTISAN_LED = 4;
-
     static ClaimReport check(Fixture f) {
-        return Selvedge.check(f.bytes());
+        return f.check();
     }
 
     static ClaimResult claim(ClaimReport r, int i) {

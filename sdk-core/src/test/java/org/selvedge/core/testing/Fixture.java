@@ -15,6 +15,13 @@ import java.nio.charset.StandardCharsets;
  * The base record (test resources) satisfies every claim, so each edit shows exactly what it breaks.
  */
 public final class Fixture {
+    /** The base record's claims, by index: the cooperative's three, then the artisan's two. */
+    public static final int COOP_FAIR_WAGE = 0;
+    public static final int COOP_OWNED = 1;
+    public static final int COOP_LED = 2;
+    public static final int ARTISAN_FAIR_WAGE = 3;
+    public static final int ARTISAN_LED = 4;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ObjectNode root;
 
@@ -78,6 +85,11 @@ public final class Fixture {
 
     public ObjectNode tree() {
         return root;
+    }
+
+    /** The record checked with the defaults. */
+    public org.selvedge.api.claims.ClaimReport check() {
+        return org.selvedge.core.Selvedge.check(bytes());
     }
 
     public byte[] bytes() {
