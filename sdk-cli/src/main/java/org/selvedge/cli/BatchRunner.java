@@ -72,36 +72,41 @@ final class BatchRunner {
         void flush() throws IOException;
     }
 
-    /** Writing a result failed: the run stopped. */
-    static final class OutputFailed extends IOException {
+    /** Why a run stopped before its input ended, with how many results were written by then. */
+    abstract static class Stopped extends IOException {
         private static final long serialVersionUID = 1L;
         final long written;
 
-        OutputFailed(IOException cause, long written) {
-            super(cause.getMessage(), cause);
+        Stopped(String message, Throwable cause, long written) {
+            super(message, cause);
             this.written = written;
+        }
+    }
+
+    /** Writing a result failed: the run stopped. */
+    static final class OutputFailed extends Stopped {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailed(IOException cause, long written) {
+            super(cause.getMessage(), cause, written);
         }
     }
 
     /** Reading the input failed: every earlier result was written, and the run stopped. */
-    static final class InputFailed extends IOException {
+    static final class InputFailed extends Stopped {
         private static final long serialVersionUID = 1L;
-        final long written;
 
         InputFailed(IOException cause, long written) {
-            super(cause.getMessage(), cause);
-            this.written = written;
+            super(cause.getMessage(), cause, written);
         }
     }
 
     /** The reader could not get memory for a line even with nothing else in flight. */
-    static final class Fatal extends IOException {
+    static final class Fatal extends Stopped {
         private static final long serialVersionUID = 1L;
-        final long written;
 
         Fatal(String message, long written) {
-            super(message);
-            this.written = written;
+            super(message, null, written);
         }
     }
 
